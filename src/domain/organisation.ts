@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { distance } from 'fastest-levenshtein';
+import { foldText } from '../text/fold.js';
+
+/** A nämnd (committee) and the förvaltning (administration) that does its work. */
+export const NamndSchema = z.object({
+  /** Stable id used in the data files, e.g. "asn". */
+  id: z.string().regex(/^[a-z]+$/),
+  namn: z.string(),
+  forvaltning: z.string(),
+  /** Abbreviations people use for the nämnd, e.g. "ASN". */
+  namndForkortningar: z.array(z.string()),
+  /** Abbreviations people use for the förvaltning, e.g. "ASF". */
+  forvaltningForkortningar: z.array(z.string()),
+  /** Other spellings seen in documents, e.g. "Fastighet- och gatukontoret". */
+  andraNamn: z.array(z.string()).default([]),
+});
+export type Namnd = z.infer<typeof NamndSchema>;
+export type NamndId = Namnd['id'];
+
+/**
+ * Malmö stad's nämnder and förvaltningar (reference/malmo-eu-projects-facts.md).
+ * "KF" is deliberately not an abbreviation of Kulturförvaltningen: it means kommunfullmäktige.
+ */
+export const ORGANISATION: readonly Namnd[] = z.array(NamndSchema).parse([
+  { id: 'ks', namn: 'Kommunstyrelsen', forvaltning: 'Stadskontoret', namndForkortningar: ['KS'], forvaltningForkortningar: ['STK'] },
+  {
+    id: 'asn', namn: 'Arbetsmarknads- och socialnämnden', forvaltning: 'Arbetsmarknads- och socialförvaltningen',
+    namndForkortningar: ['ASN'], forvaltningForkortningar: ['ASF'],
+  },
+  {
+    id: 'tn', namn: 'Tekniska nämnden', forvaltning: 'Fastighets- och gatukontoret',
+    namndForkortningar: ['TN'], forvaltningForkortningar: ['FGK'], andraNamn: ['Fastighet- och gatukontoret', 'Gatukontoret'],
+  },
+  { id: 'sbn', namn: 'Stadsbyggnadsnämnden', forvaltning: 'Stadsbyggnadskontoret', namndForkortningar: ['SBN'], forvaltningForkortningar: ['SBK'] },
+  { id: 'mn', namn: 'Miljönämnden', forvaltning: 'Miljöförvaltningen', namndForkortningar: ['MN'], forvaltningForkortningar: ['MF'] },
+  { id: 'kn', namn: 'Kulturnämnden', forvaltning: 'Kulturförvaltningen', namndForkortningar: ['KN'], forvaltningForkortningar: [] },
+  { id: 'frn', namn: 'Fritidsnämnden', forvaltning: 'Fritidsförvaltningen', namndForkortningar: ['FRN'], forvaltningForkortningar: ['FRI'] },
+  { id: 'fsn', namn: 'Förskolenämnden', forvaltning: 'Förskoleförvaltningen', namndForkortningar: ['FSN'], forvaltningForkortningar: ['FSKF'] },
+  { id: 'gsn', namn: 'Grundskolenämnden', forvaltning: 'Grundskoleförvaltningen', namndForkortningar: ['GSN'], forvaltningForkortningar: ['GRF'] },
+  {
+    id: 'gvn', namn: 'Gymnasie- och vuxenutbildningsnämnden', forvaltning: 'Gymnasie- och vuxenutbildningsförvaltningen',
+    namndForkortningar: ['GVN'], forvaltningForkortningar: ['GYVF'], andraNamn: ['Gymnasie- och vuxenskoleförvaltningen'],
+  },
+  {
+    id: 'fun', namn: 'Funktionsstödsnämnden', forvaltning: 'Funktionsstödsförvaltningen',
+    namndForkortningar: [], forvaltningForkortningar: ['FSF'],
+  },
+  {
+    id: 'hvn', namn: 'Hälsa-, vård- och omsorgsnämnden', forvaltning: 'Hälsa-, vård- och omsorgsförvaltningen',
+    namndForkortningar: ['HVN'], forvaltningForkortningar: ['HVO', 'HVOF'],
+    andraNamn: ['Hälsa- vård och omsorgsförvaltningen', 'Hälsa-, vård- och omsorgsnämnd'],
+  },
+  { id: 'sn', namn: 'Servicenämnden', forvaltning: 'Serviceförvaltningen', namndForkortningar: [], forvaltningForkortningar: ['SF'] },
+  { id: 'rk', namn: 'Revisorskollegiet', forvaltning: 'Stadsrevisionen', namndForkortningar: [], forvaltningForkortningar: [] },
+]);
+
+export const NAMND_IDS = ORGANISATION.map((namnd) => namnd.id);
+export const NamndIdSchema = z.string().refine((id) => NAMND_IDS.includes(id), {
+  message: `okänd nämnd-id; giltiga är ${NAMND_IDS.join(', ')}`,
+});
+
+export function namndById(id: NamndId): Namnd {
+  const namnd = ORGANISATION.find((candidate) => candidate.id === id);
+  if (!namnd) throw new Error(`Okänd nämnd-id "${id}"`);
+  return namnd;
+}
+
+/** How a name was understood: which unit, and whether the text meant the nämnd or its förvaltning. */
+export interface ResolvedUnit {
+  namnd: Namnd;
+  refersTo: 'namnd' | 'forvaltning';
+  /** The exact key that matched, or the key a typo was corrected to. */
+  matchedKey: string;
+  /** 0 for an exact match; the edit distance for a typo. */
+  distance: number;
+}
+
+/**
+ * Swedish inflection of the head nouns of unit names, folded to one stem:
+ * "nämndens", "nämnderna" → "namnd"; "förvaltningarnas" → "forvaltning"; "kontorets" → "kontor".
+ */
+const HEAD_NOUNS: ReadonlyArray<[RegExp, string]> = [
+  [/namnd(?:en|ens|s|er|erna|ernas)?$/, 'namnd'],
+  [/forvaltning(?:en|ens|s|ar|arna|arnas)?$/, 'forvaltning'],
+  [/kontor(?:et|ets|s|en|ens)?$/, 'kontor'],
+  [/styrelse(?:n|ns|s)?$/, 'styrelse'],
+  [/revision(?:en|ens|s)?$/, 'revision'],
+  [/kollegi(?:um|et|ets)$/, 'kollegium'],
+];
+
+/** A unit name folded to its lookup key: no "och", no genitive, head noun in base form. */
+export function unitKey(text: string): string {
+  const words = foldText(text)
+    .split(' ')
+    .filter((word) => word !== 'och' && word !== '');
+  let key = words.join('');
+  for (const [pattern, base] of HEAD_NOUNS) {
+    if (pattern.test(key)) {
+      key = key.replace(pattern, base);
+      break;
+    }
+  }
+  return key;
+}
+
+/** An abbreviation as people write it: "ASN", "ASN:s", "asn:s", "ASNs". */
+function abbreviationKey(text: string): string | null {
+  const match = /^([A-Za-zÅÄÖåäö]{2,5})(?::?s)?$/.exec(text.trim());
+  return match?.[1] ? foldText(match[1]) : null;
+}
+
+interface UnitIndex {
+  byKey: Map<string, { namnd: Namnd; refersTo: 'namnd' | 'forvaltning' }>;
+  byAbbreviation: Map<string, { namnd: Namnd; refersTo: 'namnd' | 'forvaltning' }>;
+}
+
+let cachedIndex: UnitIndex | null = null;
+
+function unitIndex(): UnitIndex {
+  if (cachedIndex) return cachedIndex;
+  const byKey = new Map<string, { namnd: Namnd; refersTo: 'namnd' | 'forvaltning' }>();
+  const byAbbreviation = new Map<string, { namnd: Namnd; refersTo: 'namnd' | 'forvaltning' }>();
+  for (const namnd of ORGANISATION) {
+    byKey.set(unitKey(namnd.namn), { namnd, refersTo: 'namnd' });
+    byKey.set(unitKey(namnd.forvaltning), { namnd, refersTo: 'forvaltning' });
+    for (const other of namnd.andraNamn) {
+      const refersTo = /n[aä]mnd/i.test(other) ? 'namnd' : 'forvaltning';
+      byKey.set(unitKey(other), { namnd, refersTo });
+    }
+    for (const abbreviation of namnd.namndForkortningar) byAbbreviation.set(foldText(abbreviation), { namnd, refersTo: 'namnd' });
+    for (const abbreviation of namnd.forvaltningForkortningar) {
+      byAbbreviation.set(foldText(abbreviation), { namnd, refersTo: 'forvaltning' });
+    }
+  }
+  cachedIndex = { byKey, byAbbreviation };
+  return cachedIndex;
+}
+
+/**
+ * Resolves a nämnd or förvaltning from any of its names, abbreviations or inflected forms,
+ * tolerating small typos in full names (at most 1 edit per 8 letters, at most 3).
+ * Returns null when nothing is close enough.
+ */
+export function resolveUnit(text: string): ResolvedUnit | null {
+  const index = unitIndex();
+  const abbreviation = abbreviationKey(text);
+  if (abbreviation) {
+    const hit = index.byAbbreviation.get(abbreviation);
+    if (hit) return { ...hit, matchedKey: abbreviation, distance: 0 };
+  }
+  const key = unitKey(text);
+  if (key.length < 4) return null;
+  const exact = index.byKey.get(key);
+  if (exact) return { ...exact, matchedKey: key, distance: 0 };
+  const best = closestUnitKey(key);
+  const allowed = Math.min(3, Math.floor(key.length / 8));
+  if (best && best.distance <= allowed) {
+    const hit = index.byKey.get(best.key);
+    if (hit) return { ...hit, matchedKey: best.key, distance: best.distance };
+  }
+  return null;
+}
+
+/** The closest known unit name to a text, for "menade du …" suggestions. */
+export function suggestUnit(text: string): Namnd | null {
+  const best = closestUnitKey(unitKey(text));
+  if (!best) return null;
+  return unitIndex().byKey.get(best.key)?.namnd ?? null;
+}
+
+function closestUnitKey(key: string): { key: string; distance: number } | null {
+  let best: { key: string; distance: number } | null = null;
+  for (const candidate of unitIndex().byKey.keys()) {
+    const candidateDistance = distance(key, candidate);
+    if (!best || candidateDistance < best.distance) best = { key: candidate, distance: candidateDistance };
+  }
+  return best;
+}
+
+/** The förvaltning name of a nämnd id, as used in submissions and the report. */
+export function forvaltningName(id: NamndId): string {
+  return namndById(id).forvaltning;
+}

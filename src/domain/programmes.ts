@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { distance } from 'fastest-levenshtein';
+import { compactKey } from '../text/fold.js';
+
+/** The families the yearly report's funding table is grouped by. */
+export const PROGRAMME_FAMILIES = ['ESF', 'Horisont', 'Interreg', 'Erasmus', 'Övriga'] as const;
+export const ProgrammeFamilySchema = z.enum(PROGRAMME_FAMILIES);
+export type ProgrammeFamily = z.infer<typeof ProgrammeFamilySchema>;
+
+export const ProgrammeSchema = z.object({
+  /** The canonical name written in the data files, e.g. "Interreg Öresund-Kattegat-Skagerrak". */
+  name: z.string(),
+  family: ProgrammeFamilySchema,
+  /** Other spellings people write, in any case: "ESF", "Socialfonden", "Horizon Europe", "Interreg ÖKS". */
+  aliases: z.array(z.string()),
+});
+export type Programme = z.infer<typeof ProgrammeSchema>;
+
+export const PROGRAMMES: readonly Programme[] = z.array(ProgrammeSchema).parse([
+  { name: 'ESF+', family: 'ESF', aliases: ['ESF', 'ESF plus', 'Europeiska socialfonden', 'Europeiska socialfonden+', 'Socialfonden', 'European Social Fund', 'React-EU', 'REACT EU'] },
+  { name: 'Horisont Europa', family: 'Horisont', aliases: ['Horizon Europe', 'Horisont Europe', 'HE'] },
+  { name: 'Horisont 2020', family: 'Horisont', aliases: ['Horizon 2020', 'H2020', 'Horisont2020'] },
+  { name: 'Erasmus+', family: 'Erasmus', aliases: ['Erasmus', 'Erasmus plus', 'Erasmusplus'] },
+  { name: 'Interreg Öresund-Kattegat-Skagerrak', family: 'Interreg', aliases: ['Interreg ÖKS', 'ÖKS', 'Interreg Oresund Kattegat Skagerrak', 'Interreg Öresund'] },
+  { name: 'Interreg Södra Östersjön', family: 'Interreg', aliases: ['Interreg South Baltic', 'South Baltic', 'Södra Östersjön', 'Interreg VI-A South Baltic'] },
+  { name: 'Interreg Östersjöregionen', family: 'Interreg', aliases: ['Interreg Baltic Sea Region', 'Interreg BSR', 'Baltic Sea Region', 'Östersjöregionen'] },
+  { name: 'Interreg Nordsjöregionen', family: 'Interreg', aliases: ['Interreg North Sea', 'North Sea', 'Nordsjöprogrammet', 'Nordsjöregionen'] },
+  { name: 'Interreg Europe', family: 'Interreg', aliases: ['Interreg Europa'] },
+  { name: 'URBACT', family: 'Övriga', aliases: ['URBACT IV', 'Urbact'] },
+  { name: 'LIFE', family: 'Övriga', aliases: ['Life-programmet', 'LIFE-programmet', 'Life'] },
+  { name: 'Kreativa Europa', family: 'Övriga', aliases: ['Creative Europe', 'Kreativa Europe'] },
+  { name: 'AMIF', family: 'Övriga', aliases: ['Asyl-, migrations- och integrationsfonden', 'Asylum Migration and Integration Fund'] },
+  { name: 'CERV', family: 'Övriga', aliases: ['Medborgare, jämlikhet, rättigheter och värden', 'Citizens Equality Rights and Values'] },
+  { name: 'Digitala Europa', family: 'Övriga', aliases: ['Digital Europe', 'DIGITAL'] },
+  { name: 'Regionalfonden', family: 'Övriga', aliases: ['ERUF', 'ERDF', 'Europeiska regionala utvecklingsfonden', 'European Regional Development Fund'] },
+  { name: 'Övriga', family: 'Övriga', aliases: ['Övrigt', 'Annat', 'Other', 'Ovriga'] },
+]);
+
+export const PROGRAMME_NAMES = PROGRAMMES.map((programme) => programme.name);
+
+const programmeByKey = new Map<string, Programme>();
+for (const programme of PROGRAMMES) {
+  for (const spelling of [programme.name, ...programme.aliases]) programmeByKey.set(compactKey(spelling), programme);
+}
+
+/** The programme a spelling means ("Horizon Europe", "interreg öks", "Socialfonden"), or null. */
+export function resolveProgramme(text: string): Programme | null {
+  const key = compactKey(text.replace(/\+/g, ' plus '));
+  const plain = compactKey(text);
+  const exact = programmeByKey.get(key) ?? programmeByKey.get(plain);
+  if (exact) return exact;
+  if (plain.length < 5) return null;
+  let best: { programme: Programme; distance: number } | null = null;
+  for (const [candidateKey, programme] of programmeByKey) {
+    const candidateDistance = distance(plain, candidateKey);
+    if (!best || candidateDistance < best.distance) best = { programme, distance: candidateDistance };
+  }
+  return best && best.distance <= Math.min(2, Math.floor(plain.length / 6)) ? best.programme : null;
+}
+
+/** The family a programme name belongs to in the report's funding table. */
+export function programmeFamily(programmeName: string): ProgrammeFamily {
+  return resolveProgramme(programmeName)?.family ?? 'Övriga';
+}
+
+/** A programme family from a spelling ("Horisont", "horizon", "ESF-projekt", "interreg"). */
+export function resolveProgrammeFamily(text: string): ProgrammeFamily | null {
+  const key = compactKey(text).replace(/projekt(en)?$/, '');
+  const families: Record<string, ProgrammeFamily> = {
+    esf: 'ESF', socialfonden: 'ESF', horisont: 'Horisont', horizon: 'Horisont', interreg: 'Interreg',
+    erasmus: 'Erasmus', ovriga: 'Övriga', ovrigt: 'Övriga', other: 'Övriga', others: 'Övriga',
+  };
+  return families[key] ?? null;
+}
