@@ -48,8 +48,11 @@ export const ProjectSchema = z
     description: z.string().default(''),
     themes: z.array(z.string()).default([]),
     kfGoals: z.array(KfGoalNumberSchema).default([]),
-    /** The förvaltningar counted in the report for this project, with role and paid funds. */
-    participations: z.array(ParticipationSchema).min(1, 'minst ett deltagande'),
+    /**
+     * The förvaltningar counted in the report for this project, with role and paid funds.
+     * Empty only for a project that the report names but does not count (collaborators only).
+     */
+    participations: z.array(ParticipationSchema),
     /** Förvaltningar that only collaborate: named in the report, not counted in its tables. */
     collaborators: z.array(NamndIdSchema).default([]),
     /** Contact person in the city, as given in a submission. */
@@ -57,6 +60,9 @@ export const ProjectSchema = z
     provenance: ProvenanceSchema,
   })
   .superRefine((project, context) => {
+    if (project.participations.length === 0 && project.collaborators.length === 0) {
+      context.addIssue({ code: 'custom', path: ['participations'], message: 'minst ett deltagande (eller en samverkande förvaltning) behövs' });
+    }
     if (project.start && project.end && project.end < project.start) {
       context.addIssue({ code: 'custom', path: ['end'], message: `slutdatum ${project.end} ligger före startdatum ${project.start}` });
     }
@@ -73,6 +79,9 @@ export const ProjectSchema = z
     }
   });
 export type Project = z.infer<typeof ProjectSchema>;
+
+/** Counted in the report's tables: has at least one participation. */
+export const isCounted = (project: Project): boolean => project.participations.length > 0;
 
 /** data/<year>/projects.json: the structured project list of one year. */
 export const ProjectFileSchema = z.object({
