@@ -112,6 +112,7 @@ function abbreviationKey(text: string): string | null {
 
 interface UnitIndex {
   byKey: Map<string, { namnd: Namnd; refersTo: 'namnd' | 'forvaltning' }>;
+  bySurface: Map<string, { namnd: Namnd; refersTo: 'namnd' | 'forvaltning' }>;
   byAbbreviation: Map<string, { namnd: Namnd; refersTo: 'namnd' | 'forvaltning' }>;
 }
 
@@ -133,8 +134,28 @@ function unitIndex(): UnitIndex {
       byAbbreviation.set(foldText(abbreviation), { namnd, refersTo: 'forvaltning' });
     }
   }
-  cachedIndex = { byKey, byAbbreviation };
+  const bySurface = new Map<string, { namnd: Namnd; refersTo: 'namnd' | 'forvaltning' }>();
+  for (const namnd of ORGANISATION) {
+    const names: Array<[string, 'namnd' | 'forvaltning']> = [
+      [namnd.namn, 'namnd'],
+      [namnd.forvaltning, 'forvaltning'],
+      ...namnd.andraNamn.map((other): [string, 'namnd' | 'forvaltning'] => [other, /n[aä]mnd/i.test(other) ? 'namnd' : 'forvaltning']),
+    ];
+    for (const [name, refersTo] of names) {
+      bySurface.set(surfaceKey(name), { namnd, refersTo });
+      bySurface.set(`${surfaceKey(name)}s`, { namnd, refersTo });
+    }
+  }
+  cachedIndex = { byKey, byAbbreviation, bySurface };
   return cachedIndex;
+}
+
+/** Surface forms for typo matching: the name as written and its genitive, without "och". */
+function surfaceKey(text: string): string {
+  return foldText(text)
+    .split(' ')
+    .filter((word) => word !== 'och' && word !== '')
+    .join('');
 }
 
 /**
@@ -153,29 +174,36 @@ export function resolveUnit(text: string): ResolvedUnit | null {
   if (key.length < 4) return null;
   const exact = index.byKey.get(key);
   if (exact) return { ...exact, matchedKey: key, distance: 0 };
-  const best = closestUnitKey(key);
-  const allowed = Math.min(3, Math.floor(key.length / 8));
-  if (best && best.distance <= allowed) {
-    const hit = index.byKey.get(best.key);
-    if (hit) return { ...hit, matchedKey: best.key, distance: best.distance };
+  const surface = surfaceKey(text);
+  const allowed = Math.min(3, Math.floor(surface.length / 8));
+  let best: { unit: { namnd: Namnd; refersTo: 'namnd' | 'forvaltning' }; key: string; distance: number } | null = null;
+  for (const [candidate, unit] of index.bySurface) {
+    const candidateDistance = distance(surface, candidate);
+    if (!best || candidateDistance < best.distance) best = { unit, key: candidate, distance: candidateDistance };
   }
+  if (best && best.distance <= allowed) return { ...best.unit, matchedKey: best.key, distance: best.distance };
   return null;
 }
 
-/** The closest known unit name to a text, for "menade du …" suggestions. */
-export function suggestUnit(text: string): Namnd | null {
-  const best = closestUnitKey(unitKey(text));
-  if (!best) return null;
-  return unitIndex().byKey.get(best.key)?.namnd ?? null;
-}
+const commonPrefixLength = (left: string, right: string): number => {
+  let length = 0;
+  while (length < left.length && length < right.length && left[length] === right[length]) length++;
+  return length;
+};
 
-function closestUnitKey(key: string): { key: string; distance: number } | null {
-  let best: { key: string; distance: number } | null = null;
-  for (const candidate of unitIndex().byKey.keys()) {
-    const candidateDistance = distance(key, candidate);
-    if (!best || candidateDistance < best.distance) best = { key: candidate, distance: candidateDistance };
+/**
+ * The closest known unit to a text, for "menade du …" suggestions: edit distance, with a shared
+ * beginning ("Miljö…") weighing more than a shared ending ("…styrelsen").
+ */
+export function suggestUnit(text: string): Namnd | null {
+  const surface = surfaceKey(text);
+  if (surface.length < 3) return null;
+  let best: { namnd: Namnd; score: number } | null = null;
+  for (const [candidate, unit] of unitIndex().bySurface) {
+    const score = distance(surface, candidate) - 2 * Math.min(6, commonPrefixLength(surface, candidate));
+    if (!best || score < best.score) best = { namnd: unit.namnd, score };
   }
-  return best;
+  return best?.namnd ?? null;
 }
 
 /** The förvaltning name of a nämnd id, as used in submissions and the report. */
