@@ -1,0 +1,122 @@
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Dataset } from '../domain/dataset.js';
+import { resolveUnit, NAMND_IDS } from '../domain/organisation.js';
+import type { SubmissionPassage, SubmissionSearch } from '../tools/tool.js';
+import { buildPassages, indexedText, type Passage } from './passages.js';
+import { KeywordIndex, type PassageFilter, type RankedId } from './keyword-index.js';
+import { SubwordLexicon, tokenize } from './swedish-terms.js';
+import { HashedSwedishEmbeddings } from './hashed-swedish-embeddings.js';
+import { VectorIndex, type IndexOrigin } from './vector-index.js';
+
+export type SearchMode = 'hybrid' | 'vector' | 'keyword';
+
+export interface SearchOptions {
+  year?: number;
+  /** A nämnd id ("mn") or any name or abbreviation of the nämnd or its förvaltning. */
+  namnd?: string;
+  limit?: number;
+  /** Hybrid by default; vector or keyword alone for measuring. */
+  mode?: SearchMode;
+}
+
+export interface CreateSubmissionSearchOptions {
+  dataset: Dataset;
+  /**
+   * The embedding model; by default the embedded HashedSwedishEmbeddings (no download). Pass a
+   * model's embeddings (e.g. LangChain's OpenAIEmbeddings) when one is configured.
+   */
+  embeddings?: EmbeddingsInterface;
+  /** Names a passed-in embedding model in the cache key (e.g. "openai:text-embedding-3-small"). */
+  embeddingId?: string;
+  /** Where the HNSW index is saved; `<project root>/.cache/index` by default; null: never saved. */
+  cacheDir?: string | null;
+}
+
+/** The submission search the tools use, with what the benchmark and the drafter need besides. */
+export interface HybridSubmissionSearch extends SubmissionSearch {
+  search(query: string, options?: SearchOptions): Promise<SubmissionPassage[]>;
+  readonly passages: readonly Passage[];
+  readonly embeddings: EmbeddingsInterface;
+  readonly indexOrigin: IndexOrigin;
+  readonly indexDirectory: string | null;
+  passage(id: string): Passage | undefined;
+}
+
+/** `<project root>/.cache/index`: this file sits two folders below the root in src/ and in dist/. */
+export function defaultIndexCacheDir(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.cache', 'index');
+}
+
+/** Reciprocal rank fusion constant: damps the weight of the very first ranks. */
+const RRF_K = 20;
+const CANDIDATES = 40;
+
+/** Fuses two rankings by reciprocal rank; the keyword ranking weighs a little more, so exact names win. */
+export function fuseRankings(vector: RankedId[], keyword: RankedId[], keywordWeight = 1.2): RankedId[] {
+  const scores = new Map<string, number>();
+  vector.forEach((hit, rank) => scores.set(hit.id, (scores.get(hit.id) ?? 0) + 1 / (RRF_K + rank + 1)));
+  keyword.forEach((hit, rank) => scores.set(hit.id, (scores.get(hit.id) ?? 0) + keywordWeight / (RRF_K + rank + 1)));
+  return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((left, right) => right.score - left.score);
+}
+
+function namndFilterId(namnd: string | undefined): string | undefined {
+  if (!namnd) return undefined;
+  if (NAMND_IDS.includes(namnd)) return namnd;
+  return resolveUnit(namnd)?.namnd.id ?? namnd;
+}
+
+function lexiconOf(passages: Passage[]): SubwordLexicon {
+  const words = new Set<string>();
+  for (const passage of passages) for (const word of tokenize(indexedText(passage))) words.add(word);
+  return new SubwordLexicon(words);
+}
+
+/**
+ * Builds (or reads from the cache) the hybrid search over every submission in the dataset:
+ * HNSW vector search and BM25-style keyword search over the same passages, fused by reciprocal rank.
+ */
+export async function createSubmissionSearch(options: CreateSubmissionSearchOptions): Promise<HybridSubmissionSearch> {
+  const passages = await buildPassages(options.dataset);
+  const lexicon = lexiconOf(passages);
+  const embeddings = options.embeddings ?? new HashedSwedishEmbeddings({ lexicon });
+  const embeddingId =
+    options.embeddingId ?? (embeddings instanceof HashedSwedishEmbeddings ? embeddings.id : `${embeddings.constructor.name}:${String((embeddings as { model?: unknown }).model ?? '')}`);
+  const dimension = embeddings instanceof HashedSwedishEmbeddings ? embeddings.dimension : (await embeddings.embedQuery('dimension')).length;
+  const cacheDir = options.cacheDir === undefined ? defaultIndexCacheDir() : options.cacheDir;
+  const vectorIndex = await VectorIndex.open({ passages, embeddings, embeddingId, dimension, contentHash: options.dataset.contentHash, cacheDir });
+  const keywordIndex = new KeywordIndex(passages, lexicon);
+  const byId = new Map(passages.map((passage) => [passage.id, passage]));
+
+  async function rank(query: string, mode: SearchMode, filter: PassageFilter | undefined, limit: number): Promise<RankedId[]> {
+    const candidates = Math.max(CANDIDATES, limit);
+    const keyword = mode === 'vector' ? [] : keywordIndex.query(query, candidates, filter);
+    if (mode === 'keyword') return keyword;
+    const vector = await vectorIndex.query(await embeddings.embedQuery(query), candidates, filter);
+    return mode === 'vector' ? vector : fuseRankings(vector, keyword);
+  }
+
+  return {
+    passages,
+    embeddings,
+    indexOrigin: vectorIndex.origin,
+    indexDirectory: vectorIndex.directory,
+    passage: (id) => byId.get(id),
+    async search(query, searchOptions = {}) {
+      const limit = Math.max(1, Math.min(50, searchOptions.limit ?? 5));
+      const namnd = namndFilterId(searchOptions.namnd);
+      const { year } = searchOptions;
+      const filter: PassageFilter | undefined =
+        year !== undefined || namnd !== undefined
+          ? (passage) => (year === undefined || passage.year === year) && (namnd === undefined || passage.namnd === namnd)
+          : undefined;
+      const ranked = await rank(query, searchOptions.mode ?? 'hybrid', filter, limit);
+      return ranked.slice(0, limit).flatMap((hit) => {
+        const passage = byId.get(hit.id);
+        if (!passage) return [];
+        return [{ ...passage, score: Math.round(hit.score * 10000) / 10000 }];
+      });
+    },
+  };
+}
