@@ -10,7 +10,8 @@ import { SubwordLexicon, tokenize } from './swedish-terms.js';
 import { HashedSwedishEmbeddings } from './hashed-swedish-embeddings.js';
 import { VectorIndex, type IndexOrigin } from './vector-index.js';
 
-export type SearchMode = 'hybrid' | 'vector' | 'keyword';
+/** hybrid: normalised score mix (default); hybrid-rrf: reciprocal rank fusion; or one ranking alone. */
+export type SearchMode = 'hybrid' | 'hybrid-rrf' | 'vector' | 'keyword';
 
 export interface SearchOptions {
   year?: number;
@@ -53,7 +54,21 @@ export function defaultIndexCacheDir(): string {
 const RRF_K = 20;
 const CANDIDATES = 40;
 
-/** Fuses two rankings by reciprocal rank; the keyword ranking weighs a little more, so exact names win. */
+/**
+ * Fuses two rankings by their scores, each divided by its best score, then mixed: a passage that
+ * the keyword ranking finds far ahead of the rest (an exact name, a rare word) stays first, and
+ * one both rankings like rises above one only one of them likes.
+ */
+export function mixScores(vector: RankedId[], keyword: RankedId[], keywordWeight = 0.5): RankedId[] {
+  const scores = new Map<string, number>();
+  const vectorBest = Math.max(1e-9, ...vector.map((hit) => hit.score));
+  const keywordBest = Math.max(1e-9, ...keyword.map((hit) => hit.score));
+  for (const hit of vector) scores.set(hit.id, (scores.get(hit.id) ?? 0) + (1 - keywordWeight) * Math.max(0, hit.score / vectorBest));
+  for (const hit of keyword) scores.set(hit.id, (scores.get(hit.id) ?? 0) + keywordWeight * (hit.score / keywordBest));
+  return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((left, right) => right.score - left.score);
+}
+
+/** Fuses two rankings by reciprocal rank; the keyword ranking weighs a little more. */
 export function fuseRankings(vector: RankedId[], keyword: RankedId[], keywordWeight = 1.2): RankedId[] {
   const scores = new Map<string, number>();
   vector.forEach((hit, rank) => scores.set(hit.id, (scores.get(hit.id) ?? 0) + 1 / (RRF_K + rank + 1)));
@@ -94,7 +109,8 @@ export async function createSubmissionSearch(options: CreateSubmissionSearchOpti
     const keyword = mode === 'vector' ? [] : keywordIndex.query(query, candidates, filter);
     if (mode === 'keyword') return keyword;
     const vector = await vectorIndex.query(await embeddings.embedQuery(query), candidates, filter);
-    return mode === 'vector' ? vector : fuseRankings(vector, keyword);
+    if (mode === 'vector') return vector;
+    return mode === 'hybrid-rrf' ? fuseRankings(vector, keyword) : mixScores(vector, keyword);
   }
 
   return {

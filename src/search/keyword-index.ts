@@ -15,21 +15,21 @@ export type PassageFilter = (passage: Passage) => boolean;
  * indexed as their own fields and weigh more, so exact names come first.
  */
 export class KeywordIndex {
-  private readonly search: MiniSearch<Passage & { title: string }>;
+  private readonly search: MiniSearch<Passage & { title: string; name: string }>;
   private readonly byId = new Map<string, Passage>();
 
   constructor(passages: Passage[], lexicon: SubwordLexicon) {
-    this.search = new MiniSearch<Passage & { title: string }>({
-      fields: ['title', 'text'],
+    this.search = new MiniSearch<Passage & { title: string; name: string }>({
+      fields: ['name', 'title', 'text'],
       storeFields: [],
       tokenize: (text) => tokenize(text),
       processTerm: (term) => {
         const terms = wordTerms(term, lexicon);
         return terms.length > 0 ? terms : null;
       },
-      searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: (term) => term.length >= 4, combineWith: 'OR' },
+      searchOptions: { boost: { name: 4, title: 1.5 }, fuzzy: 0.2, prefix: (term) => term.length >= 4, combineWith: 'OR' },
     });
-    this.search.addAll(passages.map((passage) => ({ ...passage, title: `${passage.project ?? ''} ${passage.forvaltning} ${passage.section}` })));
+    this.search.addAll(passages.map((passage) => ({ ...passage, name: passage.project ?? '', title: `${passage.forvaltning} ${passage.section}` })));
     for (const passage of passages) this.byId.set(passage.id, passage);
   }
 
