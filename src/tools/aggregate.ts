@@ -1,0 +1,252 @@
+import { z } from 'zod';
+import type { Dataset } from '../domain/dataset.js';
+import { namndById } from '../domain/organisation.js';
+import { PROGRAMME_FAMILIES, programmeFamily } from '../domain/programmes.js';
+import { KF_GOALS, goalText } from '../domain/goals.js';
+import type { Source, Tool, ToolOutput } from './tool.js';
+import {
+  ProjectFilterShape, describeFilter, filterProjects, namndList, paidOf, projectYear, projectsSource, publishedSource,
+  type MatchedProject, type ProjectFilter, type YearUnavailable,
+} from './project-query.js';
+
+export const AggregateInput = z.object({
+  ...ProjectFilterShape,
+  groupBy: z.enum(['none', 'namnd', 'family', 'programme', 'goal', 'project', 'year']).default('none')
+    .describe('Gruppera per nämnd, programfamilj, program, KF-mål, projekt eller år; none ger bara totalen.'),
+  sortBy: z.enum(['paidKr', 'projects']).default('paidKr').describe('Sortera grupperna efter utbetalt belopp eller antal projekt.'),
+  order: z.enum(['desc', 'asc']).default('desc').describe('desc: störst först (flest/mest); asc: minst först (färst/minst).'),
+  limit: z.number().int().min(1).max(100).optional().describe('Bara de N första grupperna efter sortering (topp N).'),
+  threshold: z
+    .object({
+      field: z.enum(['paidKr', 'projects']),
+      op: z.enum(['gt', 'gte', 'lt', 'lte']),
+      value: z.number().nonnegative(),
+    })
+    .optional()
+    .describe('Behåll bara grupper över/under ett värde, t.ex. {field:"paidKr", op:"gt", value:5000000}.'),
+});
+export type AggregateArgs = z.infer<typeof AggregateInput>;
+
+export interface AggregateGroup {
+  key: string;
+  label: string;
+  projects: number | null;
+  paidKr: number | null;
+  /** Share of the year's total paid funds (0–1). */
+  shareOfPaid: number | null;
+  /** Share of the year's projects (0–1). */
+  shareOfProjects: number | null;
+  /** The published report's figure for this group, when it has one. */
+  published?: { projects?: number; paidKr?: number; approximate?: boolean };
+  /** Where the figure comes from: the project list or (for years without one) the published totals. */
+  basis: 'projects' | 'published';
+}
+
+export interface AggregateOutput extends ToolOutput {
+  available: boolean;
+  year: number | null;
+  filter: Record<string, unknown>;
+  groupBy: AggregateArgs['groupBy'];
+  /** Matching projects (each counted once) and the sum of their matching participations. */
+  total: { projects: number; paidKr: number };
+  /** The whole year, unfiltered. */
+  yearTotal: { projects: number; paidKr: number } | null;
+  /** The published figure for the filtered total, when the report has one (per nämnd, family or goal, or the year's total). */
+  publishedTotal?: { projects?: number; paidKr?: number; approximate: boolean; source: Source };
+  groups: AggregateGroup[];
+  /** Number of groups before limit. */
+  groupCount: number;
+  unavailable?: YearUnavailable;
+  notes: string[];
+}
+
+interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number }
+
+function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['groupBy']): Bucket[] {
+  const buckets = new Map<string, Bucket>();
+  const add = (key: string, label: string, projectId: string, paid: number): void => {
+    const bucket = buckets.get(key) ?? { key, label, projects: new Set<string>(), paidKr: 0 };
+    bucket.projects.add(projectId);
+    bucket.paidKr += paid;
+    buckets.set(key, bucket);
+  };
+  for (const match of matches) {
+    const { project } = match;
+    if (groupBy === 'namnd') {
+      for (const participation of match.participations) add(participation.namnd, namndById(participation.namnd).namn, project.id, participation.paidKr);
+    } else if (groupBy === 'family') {
+      const family = programmeFamily(project.programme);
+      add(family, family, project.id, paidOf(match));
+    } else if (groupBy === 'programme') {
+      add(project.programme, project.programme, project.id, paidOf(match));
+    } else if (groupBy === 'goal') {
+      for (const goal of project.kfGoals) add(String(goal), `${goal}. ${goalText(goal)}`, project.id, paidOf(match));
+    } else if (groupBy === 'project') {
+      add(project.id, project.acronym && project.acronym !== project.name ? `${project.name} (${project.acronym})` : project.name, project.id, paidOf(match));
+    } else {
+      add('total', 'Totalt', project.id, paidOf(match));
+    }
+  }
+  return [...buckets.values()];
+}
+
+const compare = (op: 'gt' | 'gte' | 'lt' | 'lte', left: number, right: number): boolean =>
+  op === 'gt' ? left > right : op === 'gte' ? left >= right : op === 'lt' ? left < right : left <= right;
+
+/** Which published figure matches a filter: the year's total, or one row of a table. */
+function publishedFor(dataset: Dataset, year: number, filter: ProjectFilter): AggregateOutput['publishedTotal'] {
+  const published = dataset.years.find((candidate) => candidate.year === year)?.published;
+  if (!published) return undefined;
+  const { year: _year, namnd, family, goal, ...rest } = filter;
+  if (Object.values(rest).some((value) => value !== undefined)) return undefined;
+  const namnder = namndList(namnd);
+  const set = [namnder, family, goal].filter((value) => value !== undefined && value !== null).length;
+  if (set === 0) return { projects: published.totals.projects, paidKr: published.totals.paidKr, approximate: published.totals.paidApproximate, source: publishedSource(year, 'totals') };
+  if (set > 1) return undefined;
+  if (namnder && namnder.length === 1 && published.perNamnd) {
+    const row = published.perNamnd.find((candidate) => candidate.namnd === namnder[0]);
+    return row ? { projects: row.projects, paidKr: row.paidKr, approximate: false, source: publishedSource(year, 'perNamnd') } : undefined;
+  }
+  if (family && published.perFamily) {
+    const row = published.perFamily.find((candidate) => candidate.family === family);
+    return row ? { paidKr: row.paidKr, approximate: false, source: publishedSource(year, 'perFamily') } : undefined;
+  }
+  if (goal && published.perGoal) {
+    const row = published.perGoal.find((candidate) => candidate.goal === goal);
+    return row ? { projects: row.projects, approximate: false, source: publishedSource(year, 'perGoal') } : undefined;
+  }
+  return undefined;
+}
+
+function attachPublished(dataset: Dataset, year: number, groups: AggregateGroup[], groupBy: AggregateArgs['groupBy'], filter: ProjectFilter, sources: Source[]): void {
+  const published = dataset.years.find((candidate) => candidate.year === year)?.published;
+  if (!published) return;
+  const { year: _year, ...rest } = filter;
+  if (Object.values(rest).some((value) => value !== undefined)) return;
+  if (groupBy === 'namnd' && published.perNamnd) {
+    for (const group of groups) {
+      const row = published.perNamnd.find((candidate) => candidate.namnd === group.key);
+      if (row) group.published = { projects: row.projects, paidKr: row.paidKr };
+    }
+    sources.push(publishedSource(year, 'perNamnd'));
+  } else if (groupBy === 'family' && published.perFamily) {
+    for (const group of groups) {
+      const row = published.perFamily.find((candidate) => candidate.family === group.key);
+      if (row) group.published = { paidKr: row.paidKr };
+    }
+    sources.push(publishedSource(year, 'perFamily'));
+  } else if (groupBy === 'goal' && published.perGoal) {
+    for (const group of groups) {
+      const row = published.perGoal.find((candidate) => String(candidate.goal) === group.key);
+      if (row) group.published = { projects: row.projects };
+    }
+    sources.push(publishedSource(year, 'perGoal'));
+  }
+}
+
+function sortAndCut(groups: AggregateGroup[], args: AggregateArgs): { groups: AggregateGroup[]; groupCount: number } {
+  let kept = groups;
+  if (args.threshold) {
+    const { field, op, value } = args.threshold;
+    kept = kept.filter((group) => group[field] !== null && compare(op, group[field] ?? 0, value));
+  }
+  const direction = args.order === 'asc' ? 1 : -1;
+  kept = [...kept].sort((left, right) => {
+    const primary = ((left[args.sortBy] ?? 0) - (right[args.sortBy] ?? 0)) * direction;
+    if (primary !== 0) return primary;
+    const other = args.sortBy === 'paidKr' ? 'projects' : 'paidKr';
+    return ((left[other] ?? 0) - (right[other] ?? 0)) * direction || left.label.localeCompare(right.label, 'sv');
+  });
+  return { groups: args.limit ? kept.slice(0, args.limit) : kept, groupCount: kept.length };
+}
+
+/** Aggregates over every year of the data: project-level where it exists, published totals otherwise. */
+function aggregateByYear(dataset: Dataset, args: AggregateArgs): AggregateOutput {
+  const { groupBy: _groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, ...filter } = args;
+  const filtered = Object.entries(filter).some(([key, value]) => key !== 'year' && value !== undefined);
+  const groups: AggregateGroup[] = [];
+  const sources: Source[] = [];
+  const notes: string[] = [];
+  for (const year of dataset.years) {
+    if (year.projects) {
+      const matches = filterProjects(year.projects, { ...filter, year: year.year }, year.year);
+      groups.push({
+        key: String(year.year), label: String(year.year), projects: matches.length, paidKr: matches.reduce((sum, match) => sum + paidOf(match), 0),
+        shareOfPaid: null, shareOfProjects: null, basis: 'projects',
+        ...(year.published && !filtered ? { published: { projects: year.published.totals.projects, paidKr: year.published.totals.paidKr, approximate: year.published.totals.paidApproximate } } : {}),
+      });
+      sources.push(projectsSource(year.year));
+    } else if (year.published) {
+      if (filtered) notes.push(`${year.year} finns bara som publicerade totaler; filtret kan inte tillämpas på det året.`);
+      groups.push({
+        key: String(year.year), label: String(year.year),
+        projects: filtered ? null : year.published.totals.projects, paidKr: filtered ? null : year.published.totals.paidKr,
+        shareOfPaid: null, shareOfProjects: null, basis: 'published',
+        published: { projects: year.published.totals.projects, paidKr: year.published.totals.paidKr, approximate: year.published.totals.paidApproximate },
+      });
+      sources.push(publishedSource(year.year, 'totals'));
+    }
+  }
+  const ordered = args.limit || args.threshold || _order === 'asc' ? sortAndCut(groups, args) : { groups, groupCount: groups.length };
+  return {
+    available: groups.length > 0, year: null, years: groups.map((group) => Number(group.key)), sources, filter: describeFilter(filter), groupBy: 'year',
+    total: {
+      projects: groups.reduce((sum, group) => sum + (group.projects ?? 0), 0),
+      paidKr: groups.reduce((sum, group) => sum + (group.paidKr ?? 0), 0),
+    },
+    yearTotal: null, groups: ordered.groups, groupCount: ordered.groupCount, notes,
+  };
+}
+
+export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
+  name: 'aggregate',
+  description:
+    'Räknar projekt och summerar utbetalda EU-medel ett år, med samma filter som find_projects, grupperat per nämnd, ' +
+    'programfamilj, program, KF-mål, projekt eller år. Kan rangordna (flest/minst, topp N), filtrera med tröskel ' +
+    '("mer än 5 miljoner") och ger andelar av årets total samt rapportens publicerade siffra när en sådan finns.',
+  input: AggregateInput,
+  run(args, deps) {
+    if (args.groupBy === 'year') return aggregateByYear(deps.dataset, args);
+    const { groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, ...filter } = args;
+    const picked = projectYear(deps.dataset, filter.year);
+    if ('available' in picked) {
+      return {
+        available: false, year: picked.year, years: [picked.year], sources: [], filter: describeFilter(filter), groupBy,
+        total: { projects: 0, paidKr: 0 }, yearTotal: null, groups: [], groupCount: 0, unavailable: picked, notes: [],
+      };
+    }
+    const { year } = picked;
+    const everything = filterProjects(year.projects, {}, year.year);
+    const yearTotal = { projects: everything.length, paidKr: everything.reduce((sum, match) => sum + paidOf(match), 0) };
+    const matches = filterProjects(year.projects, filter, year.year);
+    const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+    let groups: AggregateGroup[] = bucketsFor(matches, groupBy).map((bucket) => ({
+      key: bucket.key, label: bucket.label, projects: bucket.projects.size, paidKr: bucket.paidKr,
+      shareOfPaid: share(bucket.paidKr, yearTotal.paidKr), shareOfProjects: share(bucket.projects.size, yearTotal.projects), basis: 'projects',
+    }));
+    if (groupBy === 'family' && !args.threshold) {
+      for (const family of PROGRAMME_FAMILIES) {
+        if (!groups.some((group) => group.key === family)) groups.push({ key: family, label: family, projects: 0, paidKr: 0, shareOfPaid: 0, shareOfProjects: 0, basis: 'projects' });
+      }
+    }
+    if (groupBy === 'goal' && !args.threshold) {
+      for (const goal of KF_GOALS) {
+        if (!groups.some((group) => group.key === String(goal.number))) groups.push({ key: String(goal.number), label: `${goal.number}. ${goal.text}`, projects: 0, paidKr: 0, shareOfPaid: 0, shareOfProjects: 0, basis: 'projects' });
+      }
+    }
+    const sources: Source[] = [projectsSource(year.year)];
+    attachPublished(deps.dataset, year.year, groups, groupBy, filter, sources);
+    const cut = sortAndCut(groups, args);
+    groups = cut.groups;
+    const publishedTotal = groupBy === 'none' || groupBy === 'project' ? publishedFor(deps.dataset, year.year, filter) : undefined;
+    if (publishedTotal) sources.push(publishedTotal.source);
+    const notes: string[] = [];
+    if (groupBy === 'namnd') notes.push('Ett projekt som flera nämnder deltar i räknas en gång per nämnd, som i rapportens tabell.');
+    if (groupBy === 'goal') notes.push('Ett projekt kan bidra till flera KF-mål och räknas då under varje mål.');
+    return {
+      available: true, year: year.year, years: [year.year], sources, filter: describeFilter(filter), groupBy,
+      total: { projects: matches.length, paidKr: matches.reduce((sum, match) => sum + paidOf(match), 0) },
+      yearTotal, ...(publishedTotal ? { publishedTotal } : {}), groups, groupCount: cut.groupCount, notes,
+    };
+  },
+};

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { distance } from 'fastest-levenshtein';
+import type { Project } from '../domain/project.js';
+import { compactKey } from '../text/fold.js';
+import type { Tool, ToolOutput } from './tool.js';
+import { YearInputSchema, projectSummary, projectsSource, type ProjectSummary } from './project-query.js';
+
+export const ProjectDetailsInput = z.object({
+  name: z.string().min(2).describe('Projektets namn eller akronym, gärna ungefärligt ("Malmökraften", "U-LYNC", "spegla malmö").'),
+  year: YearInputSchema.optional().describe('Rapportår; utelämnat: det senaste året projektet finns.'),
+});
+
+export interface ProjectDetail extends ProjectSummary {
+  year: number;
+  description: string;
+  themes: string[];
+  totalBudgetKr: number | null;
+  euRate: number | null;
+  contact: string | null;
+  counted: boolean;
+  provenance: Project['provenance'];
+}
+
+export interface ProjectDetailsOutput extends ToolOutput {
+  found: boolean;
+  query: string;
+  project: ProjectDetail | null;
+  /** Other years the same project appears in. */
+  otherYears: number[];
+  /** Close names when the match is not certain or nothing matched. */
+  candidates: string[];
+}
+
+/** How well a project's name or acronym matches a query: 0 exact … larger is worse; null no match. */
+export function projectMatchScore(project: Project, query: string): number | null {
+  const wanted = compactKey(query);
+  if (wanted.length < 2) return null;
+  const keys = [compactKey(project.name), ...(project.acronym ? [compactKey(project.acronym)] : [])];
+  if (keys.includes(wanted)) return 0;
+  if (wanted.length >= 4 && keys.some((key) => key.includes(wanted))) return 1;
+  if (keys.some((key) => key.length >= 4 && wanted.includes(key))) return 1.5;
+  const best = Math.min(...keys.map((key) => distance(key, wanted)));
+  const allowed = Math.min(3, Math.floor(wanted.length / 6));
+  return best <= allowed ? 2 + best : null;
+}
+
+function detail(project: Project, year: number): ProjectDetail {
+  return {
+    ...projectSummary(project), year, description: project.description, themes: project.themes, totalBudgetKr: project.totalBudgetKr,
+    euRate: project.euRate, contact: project.contact, counted: project.participations.length > 0, provenance: project.provenance,
+  };
+}
+
+export const projectDetailsTool: Tool<typeof ProjectDetailsInput, ProjectDetailsOutput> = {
+  name: 'project_details',
+  description: 'Allt om ett projekt, sökt på namn eller akronym (tål stavfel): program, förvaltningar och roller, utbetalt, budget, period, partner, KF-mål, beskrivning.',
+  input: ProjectDetailsInput,
+  run(input, deps) {
+    const scored: Array<{ project: Project; year: number; score: number }> = [];
+    for (const year of deps.dataset.years) {
+      if (!year.projects || (input.year !== undefined && year.year !== input.year)) continue;
+      for (const project of year.projects) {
+        const score = projectMatchScore(project, input.name);
+        if (score !== null) scored.push({ project, year: year.year, score });
+      }
+    }
+    scored.sort((left, right) => left.score - right.score || right.year - left.year);
+    const best = scored[0];
+    if (!best) return { found: false, query: input.name, project: null, otherYears: [], candidates: [], years: [], sources: [] };
+    const sameId = scored.filter((candidate) => candidate.project.id === best.project.id);
+    const others = [...new Set(scored.filter((candidate) => candidate.project.id !== best.project.id && candidate.score <= best.score + 1).map((candidate) => candidate.project.name))];
+    return {
+      found: true,
+      query: input.name,
+      project: detail(best.project, best.year),
+      otherYears: [...new Set(sameId.map((candidate) => candidate.year))].filter((year) => year !== best.year),
+      candidates: others.slice(0, 5),
+      years: [best.year],
+      sources: [projectsSource(best.year)],
+    };
+  },
+};
