@@ -1,0 +1,49 @@
+import type { Attachment } from 'botbuilder';
+
+/** One element of an Adaptive Card body, as plain JSON. */
+export type CardElement = Record<string, unknown>;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardElement[];
+  msteams?: { width: 'Full' };
+}
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/**
+ * The largest card (JSON, UTF-8 bytes) the bot sends in one message. Teams refuses messages over
+ * about 100 KB counted as UTF-16 and the Agents Playground bodies over 102 400 bytes; 38 000 bytes
+ * leaves room for the text, citations and the activity envelope.
+ */
+export const MAX_CARD_BYTES = 38_000;
+
+export function adaptiveCard(body: CardElement[], actions?: CardElement[]): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions && actions.length > 0 ? { actions } : {}),
+    msteams: { width: 'Full' },
+  };
+}
+
+export function cardBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+export function cardAttachment(card: AdaptiveCard): Attachment {
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card };
+}
+
+export function textBlock(text: string, options: Record<string, unknown> = {}): CardElement {
+  return { type: 'TextBlock', text, wrap: true, ...options };
+}
+
+export function heading(text: string): CardElement {
+  return textBlock(text, { size: 'Medium', weight: 'Bolder', style: 'heading' });
+}

@@ -1,0 +1,215 @@
+import { ActivityTypes, MemoryStorage, TurnContext, type Activity, type Storage } from 'botbuilder';
+import { Application, StreamingResponse, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+import { emptyMemory, type Assistant, type AssistantAnswer, type ConversationMemory } from '../assistant/answer.js';
+import { answerActivities, answerText, packAttachments, answerCards, suggestedActions } from './answer-activities.js';
+import { createTeamsAdapter, type BotAuthConfig } from './bot-auth.js';
+import { parseBotCommand } from './bot-command.js';
+import type { BotLogger } from './bot-logger.js';
+import { botText, EXAMPLE_QUESTIONS, DRAFT_EXAMPLE } from './bot-text.js';
+import { citeSources, MAX_CITATIONS } from './citations.js';
+import { draftActivity, type BotDrafter } from './draft-card.js';
+import type { FeedbackRecorder } from './feedback-recorder.js';
+import { keepEntityProperties } from './keep-entity-properties.js';
+import { startTyping } from './typing-indicator.js';
+
+export interface BotConversationState {
+  memory?: ConversationMemory;
+}
+
+export type BotTurnState = TurnState<BotConversationState>;
+
+export interface BotDeps {
+  assistant: Assistant;
+  drafter?: BotDrafter;
+  feedbackRecorder: FeedbackRecorder;
+  logger: BotLogger;
+  /** Conversation state; MemoryStorage when absent (one instance). */
+  storage?: Storage;
+  auth: BotAuthConfig;
+  /** Stream answers in personal chat (set when a model writes the answers). */
+  streaming?: boolean;
+  /** Repeat interval of the typing indicator; tests may shorten it. */
+  typingIntervalMs?: number;
+}
+
+export interface BotApp {
+  app: Application<BotTurnState>;
+  adapter: TeamsAdapter;
+  /** Runs one turn: what the server calls for every activity. */
+  run(context: TurnContext): Promise<void>;
+}
+
+function isPersonal(activity: Activity): boolean {
+  return (activity.conversation?.conversationType ?? 'personal') === 'personal';
+}
+
+/** In group chats and channels the bot answers only when @mentioned. */
+export function mentionsBot(activity: Activity): boolean {
+  const botId = activity.recipient?.id;
+  return TurnContext.getMentions(activity).some((mention) => mention.mentioned?.id === botId);
+}
+
+/** Teams sends the feedback comment as a JSON string ({"feedbackText": "…"}) or an object. */
+function feedbackComment(feedback: unknown): string {
+  if (feedback === undefined || feedback === null) return '';
+  let value: unknown = feedback;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return feedback as string;
+    }
+  }
+  if (value && typeof value === 'object' && 'feedbackText' in value) return String((value as { feedbackText: unknown }).feedbackText ?? '');
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function withSuggestions(text: string, suggestions: readonly string[]): Partial<Activity> {
+  const actions = suggestedActions([...suggestions]);
+  return { type: 'message', text, textFormat: 'markdown', ...(actions ? { suggestedActions: actions } : {}) };
+}
+
+/** Sends an answer as one stream (personal chat only: Teams refuses streams elsewhere, with a 405). */
+async function streamAnswer(context: TurnContext, stream: StreamingResponse, answer: AssistantAnswer): Promise<void> {
+  const aiGenerated = answer.mode === 'model';
+  const cited = citeSources(answerText(answer), answer.sources, { aiGenerated, language: answer.language });
+  stream.setFeedbackLoop(true);
+  stream.setGeneratedByAILabel(aiGenerated);
+  stream.setCitations(
+    answer.sources.slice(0, MAX_CITATIONS).map((source) => ({ title: source.title, content: source.ref, url: null, filepath: null })),
+  );
+  const [firstAttachments, ...moreAttachments] = packAttachments(answerCards(answer));
+  if (firstAttachments) stream.setAttachments(firstAttachments);
+  // Whole sentences per chunk; teams-ai merges chunks that arrive while an update is being sent.
+  for (const chunk of cited.text.match(/[^.!?\n]+[.!?\n]*\s*/g) ?? [cited.text]) stream.queueTextChunk(chunk);
+  await stream.endStream();
+  const suggestions = suggestedActions(answer.suggestions);
+  for (const [index, attachments] of moreAttachments.entries()) {
+    const last = index === moreAttachments.length - 1;
+    await context.sendActivity({ type: 'message', attachments, attachmentLayout: 'list', ...(last && suggestions ? { suggestedActions: suggestions } : {}) });
+  }
+}
+
+/**
+ * The Teams bot: a teams-ai Application on botbuilder's TeamsAdapter that turns messages into calls
+ * of the assistant and its answers into Teams messages (text with citations, Adaptive Cards, charts,
+ * feedback buttons, suggested actions). Everything Teams-specific stays here.
+ */
+export function createBotApp(deps: BotDeps): BotApp {
+  keepEntityProperties();
+  const adapter = createTeamsAdapter(deps.auth);
+  const storage = deps.storage ?? new MemoryStorage();
+  const app = new Application<BotTurnState>({
+    adapter,
+    storage,
+    botAppId: deps.auth.appId ?? '',
+    // The bot sends its own typing indicator at once, per turn (teams-ai's timer waits a second and is shared by all turns).
+    startTypingTimer: false,
+    removeRecipientMention: true,
+    longRunningMessages: false,
+    turnStateFactory: () => new TurnState<BotConversationState>(),
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient?.id;
+    const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
+    if (!botAdded) return;
+    await context.sendActivity(withSuggestions(botText.welcome, [...EXAMPLE_QUESTIONS.slice(0, 3), DRAFT_EXAMPLE]));
+  });
+
+  app.feedbackLoop(async (context, _state, data) => {
+    const activity = context.activity;
+    await deps.feedbackRecorder.record({
+      time: new Date().toISOString(),
+      reaction: data.actionValue.reaction,
+      feedback: feedbackComment(data.actionValue.feedback),
+      user: activity.from?.aadObjectId ?? activity.from?.id ?? '',
+      conversation: activity.conversation?.id ?? '',
+      replyTo: data.replyToId ?? activity.replyToId ?? null,
+    });
+    deps.logger.info(`återkoppling: ${data.actionValue.reaction}`);
+  });
+
+  app.activity(ActivityTypes.Message, async (context, state) => {
+    const activity = context.activity;
+    const personal = isPersonal(activity);
+    if (!personal && !mentionsBot(activity)) return;
+    // An Adaptive Card Action.Submit arrives as a message with no text and a value.
+    const submitted = activity.value && typeof activity.value === 'object' ? (activity.value as { question?: unknown }).question : undefined;
+    const command = parseBotCommand(typeof submitted === 'string' ? submitted : activity.text);
+
+    switch (command.kind) {
+      case 'empty':
+        await context.sendActivity(withSuggestions(botText.emptyQuestion, EXAMPLE_QUESTIONS.slice(0, 3)));
+        return;
+      case 'help':
+        await context.sendActivity(withSuggestions(botText.help, EXAMPLE_QUESTIONS.slice(0, 3)));
+        return;
+      case 'examples':
+        await context.sendActivity(withSuggestions(botText.examples, [...EXAMPLE_QUESTIONS.slice(0, 4), DRAFT_EXAMPLE]));
+        return;
+      case 'draft': {
+        if (command.forvaltning === '') {
+          await context.sendActivity(botText.draftMissingName);
+          return;
+        }
+        if (!deps.drafter) {
+          await context.sendActivity(botText.draftUnavailable);
+          return;
+        }
+        const typing = await startTyping(context, deps.typingIntervalMs);
+        try {
+          const draft = await deps.drafter.draft(command.forvaltning);
+          await context.sendActivity(draftActivity(draft));
+        } catch (error) {
+          deps.logger.warn(`utkast misslyckades för "${command.forvaltning}": ${(error as Error).message}`);
+          await context.sendActivity(botText.draftFailed(command.forvaltning, (error as Error).message));
+        } finally {
+          typing.stop();
+        }
+        return;
+      }
+      case 'question': {
+        const stream = deps.streaming && personal ? new StreamingResponse(context) : null;
+        const typing = stream ? null : await startTyping(context, deps.typingIntervalMs);
+        if (stream) stream.queueInformativeUpdate(botText.thinking);
+        try {
+          const memory = state.conversation.memory ?? emptyMemory();
+          const result = await deps.assistant.answer(command.text, memory);
+          state.conversation.memory = result.memory;
+          if (stream) {
+            await streamAnswer(context, stream, result.answer);
+          } else {
+            for (const reply of answerActivities(result.answer)) await context.sendActivity(reply);
+          }
+        } catch (error) {
+          deps.logger.error(`svaret misslyckades: ${(error as Error).message}`, error);
+          if (stream) {
+            stream.queueTextChunk(botText.failed);
+            await stream.endStream().catch(() => undefined);
+          } else {
+            await context.sendActivity(botText.failed);
+          }
+        } finally {
+          typing?.stop();
+        }
+        return;
+      }
+    }
+  });
+
+  app.error(async (context, error) => {
+    deps.logger.error(`fel i en tur: ${error.message}`, error);
+    if (context.activity.type === ActivityTypes.Message) {
+      await context.sendActivity(botText.failed).catch(() => undefined);
+    }
+  });
+
+  return {
+    app,
+    adapter,
+    run: async (context) => {
+      await app.run(context);
+    },
+  };
+}

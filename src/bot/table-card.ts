@@ -1,0 +1,68 @@
+import type { AnswerTable } from '../assistant/answer.js';
+import { adaptiveCard, cardBytes, heading, MAX_CARD_BYTES, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card.js';
+
+type Language = 'sv' | 'en';
+
+function pageTitle(title: string, page: number, pages: number, language: Language): string {
+  if (pages <= 1) return title;
+  return language === 'en' ? `${title} (page ${page} of ${pages})` : `${title} (sida ${page} av ${pages})`;
+}
+
+function cell(text: string, bold = false): CardElement {
+  return { type: 'TableCell', items: [textBlock(text, bold ? { weight: 'Bolder' } : {})] };
+}
+
+function tableRow(table: AnswerTable, row: Record<string, string>): CardElement {
+  return { type: 'TableRow', cells: table.columns.map((column) => cell(row[column.key] ?? '')) };
+}
+
+function tableElement(table: AnswerTable, rows: CardElement[]): CardElement {
+  return {
+    type: 'Table',
+    gridStyle: 'accent',
+    firstRowAsHeaders: true,
+    showGridLines: true,
+    columns: table.columns.map((column) => ({
+      width: 1,
+      ...(column.align === 'right' ? { horizontalCellContentAlignment: 'Right' } : {}),
+    })),
+    rows: [{ type: 'TableRow', style: 'accent', cells: table.columns.map((column) => cell(column.label, true)) }, ...rows],
+  };
+}
+
+/** One row with its columns as label/value pairs: the card for a single project. */
+function factSetCard(table: AnswerTable, row: Record<string, string>): AdaptiveCard {
+  const facts = table.columns
+    .map((column) => ({ title: column.label, value: row[column.key] ?? '' }))
+    .filter((fact) => fact.value.trim() !== '');
+  return adaptiveCard([heading(table.title), { type: 'FactSet', facts }]);
+}
+
+/**
+ * A table as Adaptive Card 1.5 `Table` cards, paged so that no card's JSON is larger than
+ * `maxBytes`. A one-row table (a single project, say) becomes a FactSet instead.
+ */
+export function tableCards(table: AnswerTable, language: Language, maxBytes = MAX_CARD_BYTES): AdaptiveCard[] {
+  const [onlyRow] = table.rows;
+  if (table.rows.length === 1 && onlyRow) return [factSetCard(table, onlyRow)];
+
+  // The widest title the pages can get, so that filling in real page numbers never grows a card past the limit.
+  const titleReserve = pageTitle(table.title, 999, 999, language);
+  const pages: CardElement[][] = [];
+  let current: CardElement[] = [];
+  for (const row of table.rows) {
+    const element = tableRow(table, row);
+    const candidate = [...current, element];
+    const size = cardBytes(adaptiveCard([heading(titleReserve), tableElement(table, candidate)]));
+    if (size > maxBytes && current.length > 0) {
+      pages.push(current);
+      current = [element];
+    } else {
+      current = candidate;
+    }
+  }
+  if (current.length > 0 || pages.length === 0) pages.push(current);
+  return pages.map((rows, index) =>
+    adaptiveCard([heading(pageTitle(table.title, index + 1, pages.length, language)), tableElement(table, rows)]),
+  );
+}
