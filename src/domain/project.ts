@@ -23,10 +23,10 @@ export const ParticipationSchema = z.object({
 });
 export type Participation = z.infer<typeof ParticipationSchema>;
 
-/** Where a project's facts come from: public sources, or fictional example data. */
+/** Where a project's facts come from: public sources, fictional example data, or an ingested submission. */
 export const ProvenanceSchema = z.object({
-  kind: z.enum(['verified', 'example']),
-  /** For verified facts the public source; for example data a note saying so. */
+  kind: z.enum(['verified', 'example', 'submission']),
+  /** For verified facts the public source; for example data a note saying so; for a submission which file and when. */
   note: z.string(),
 });
 

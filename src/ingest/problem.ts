@@ -24,9 +24,15 @@ export function formatProblem(problem: Problem): string {
 /** Thrown when one or more input files are invalid; carries every problem found. */
 export class SubmissionRejectedError extends Error {
   readonly problems: Problem[];
-  constructor(problems: Problem[]) {
+  /** Things worth knowing that were not errors (e.g. a PDF without a project table). */
+  readonly notices: Notice[];
+  constructor(problems: Problem[], notices: Notice[] = []) {
     super(`${problems.length} fel i underlaget:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`);
     this.name = 'SubmissionRejectedError';
     this.problems = problems;
+    this.notices = notices;
   }
 }
+
+/** Something the user should know about a file that does not stop it from being ingested. */
+export type Notice = Problem;

@@ -25,7 +25,7 @@ export interface RawProjectTable {
   rows: Array<{ location: string; cells: string[] }>;
 }
 
-type ProjectField = keyof SubmissionProject;
+export type ProjectField = keyof SubmissionProject;
 
 /** Accepted column headers, Swedish and English, compared case- and punctuation-insensitively. */
 const COLUMN_ALIASES: Record<ProjectField, string[]> = {
@@ -44,7 +44,9 @@ const COLUMN_ALIASES: Record<ProjectField, string[]> = {
 
 const REQUIRED_COLUMNS: ProjectField[] = ['name', 'programme', 'role', 'paidKr'];
 
-const HEADER_ALIASES: Record<'year' | 'namnd' | 'forvaltning' | 'contact' | 'email', string[]> = {
+export type HeaderField = 'year' | 'namnd' | 'forvaltning' | 'contact' | 'email';
+
+const HEADER_ALIASES: Record<HeaderField, string[]> = {
   year: ['år', 'ar', 'year', 'redovisningsår'],
   namnd: ['nämnd', 'namnd', 'committee', 'board'],
   forvaltning: ['förvaltning', 'forvaltning', 'administration', 'department'],
@@ -74,6 +76,11 @@ const sectionLookup = aliasLookup(SECTION_ALIASES);
 /** The known field a section heading maps to, or null for other headings. */
 export function sectionField(heading: string): SectionField | null {
   return sectionLookup.get(compactKey(heading)) ?? null;
+}
+
+/** The header field (år, nämnd, förvaltning, kontaktperson, e-post) a key means, or null. */
+export function headerField(key: string): HeaderField | null {
+  return headerLookup.get(compactKey(key)) ?? null;
 }
 
 /** The project field a column header means, or null. */

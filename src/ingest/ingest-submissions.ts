@@ -1,0 +1,236 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { ProjectFileSchema } from '../domain/project.js';
+import { namndById } from '../domain/organisation.js';
+import type { Submission } from '../domain/submission.js';
+import type { Dataset } from '../domain/dataset.js';
+import { loadDataset, PROJECTS_FILE, SUBMISSIONS_FOLDER } from '../data/load-dataset.js';
+import { withDatasetLock } from '../data/dataset-lock.js';
+import { writeFilesAtomically, type PlannedWrite } from '../data/write-dataset.js';
+import { checkFileSize } from './file-kind.js';
+import { parseSubmissionFile } from './parse-submission-file.js';
+import { parseMarkdownSubmission } from './parse-markdown.js';
+import { buildSubmission } from './submission-builder.js';
+import { renderSubmissionMarkdown } from './render-markdown.js';
+import { mergeSubmissionProjects, slugify, type MergeSummary, type ProjectFileJson } from './merge-projects.js';
+import { SubmissionRejectedError, type Notice, type Problem } from './problem.js';
+
+export interface IngestOptions {
+  /** The data folder (must exist). */
+  dataDir: string;
+  /** Paths of the submission files to read. */
+  files: string[];
+  /** Replace a förvaltning's existing submission for the same year instead of refusing it. */
+  replace?: boolean;
+  /** The clock, for the provenance note of new projects. */
+  now?: () => Date;
+  /** Called once per file after it is read and checked. */
+  onFileChecked?: (result: { file: string; problems: number; projects: number; notices: Notice[] }) => void;
+  /** A lock older than this (ms) is taken over. */
+  staleLockAfterMs?: number;
+}
+
+export type IngestAction = 'added' | 'replaced' | 'unchanged';
+
+export interface IngestedSubmission {
+  /** The file name as given. */
+  file: string;
+  year: number;
+  namnd: string;
+  forvaltning: string;
+  /** Where the submission is stored, relative to the data folder. */
+  storedPath: string;
+  action: IngestAction;
+  projects: number;
+  merge: MergeSummary;
+}
+
+export interface IngestReport {
+  submissions: IngestedSubmission[];
+  notices: Notice[];
+  /** Files written or removed, relative to the data folder. */
+  written: string[];
+  removed: string[];
+  /** The dataset as it is after the run. */
+  dataset: Dataset;
+}
+
+/** Where a förvaltning's submission for a year is stored, relative to the data folder. */
+export function submissionStoredPath(year: number, forvaltning: string): string {
+  return `${year}/${SUBMISSIONS_FOLDER}/${slugify(forvaltning, 80)}.md`;
+}
+
+/** A submission as written to and read back from Markdown: what the data folder will hold. */
+function storedForm(submission: Submission, storedPath: string): { text: string; submission: Submission | null; problems: Problem[] } {
+  const text = renderSubmissionMarkdown({ ...submission, file: storedPath });
+  const { raw, problems } = parseMarkdownSubmission(text, storedPath, storedPath);
+  if (!raw) return { text, submission: null, problems };
+  const built = buildSubmission(raw);
+  return { text, submission: built.submission, problems: [...problems, ...built.problems] };
+}
+
+const sameSubmission = (a: Submission, b: Submission): boolean => JSON.stringify({ ...a, file: '' }) === JSON.stringify({ ...b, file: '' });
+
+function readProjectFile(dataDir: string, year: number): ProjectFileJson {
+  const path = join(dataDir, String(year), PROJECTS_FILE);
+  if (!existsSync(path)) return { year, projects: [] };
+  return JSON.parse(readFileSync(path, 'utf8')) as ProjectFileJson;
+}
+
+/**
+ * Reads, checks and adds submission files to the data folder — all of them or none.
+ *
+ * Every file is parsed and validated and every problem in every file collected; the merged
+ * project lists are validated again. Only when nothing is wrong are the submissions stored as
+ * Markdown (data/<year>/underlag/<förvaltning>.md) and the projects.json files updated, each by
+ * writing a temporary file and renaming it, under the data folder's lock. Otherwise throws
+ * SubmissionRejectedError and leaves the data folder exactly as it was.
+ */
+export async function ingestFiles(options: IngestOptions): Promise<IngestReport> {
+  const dataDir = resolve(options.dataDir);
+  loadDataset(dataDir);
+  return withDatasetLock(dataDir, () => ingestLocked(dataDir, options), { staleAfterMs: options.staleLockAfterMs });
+}
+
+async function ingestLocked(dataDir: string, options: IngestOptions): Promise<IngestReport> {
+  const dataset = loadDataset(dataDir);
+  const problems: Problem[] = [];
+  const notices: Notice[] = [];
+  const accepted: Array<{ file: string; submission: Submission; storedPath: string; text: string }> = [];
+
+  for (const path of options.files) {
+    const fileName = basename(path);
+    const fileProblems: Problem[] = [];
+    let projectCount = 0;
+    let fileNotices: Notice[] = [];
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      fileProblems.push({ file: fileName, location: null, field: null, found: null, message: `finns inte (${path}) — kontrollera sökvägen` });
+    }
+    if (stats && !stats.isFile()) fileProblems.push({ file: fileName, location: null, field: null, found: null, message: 'är ingen fil' });
+    const sizeProblem = stats?.isFile() ? checkFileSize(fileName, stats.size) : null;
+    if (sizeProblem) fileProblems.push(sizeProblem);
+    if (fileProblems.length === 0) {
+      const parsed = await parseSubmissionFile(fileName, readFileSync(path));
+      fileProblems.push(...parsed.problems);
+      fileNotices = parsed.notices;
+      if (parsed.submission) {
+        const storedPath = submissionStoredPath(parsed.submission.year, parsed.submission.forvaltning);
+        const stored = storedForm(parsed.submission, storedPath);
+        if (!stored.submission) {
+          for (const problem of stored.problems) {
+            fileProblems.push({ ...problem, file: fileName, message: `kan inte sparas som Markdown utan att ändras: ${problem.message}` });
+          }
+        } else {
+          projectCount = stored.submission.projects.length;
+          accepted.push({ file: fileName, submission: stored.submission, storedPath, text: stored.text });
+        }
+      }
+    }
+    problems.push(...fileProblems);
+    notices.push(...fileNotices);
+    options.onFileChecked?.({ file: fileName, problems: fileProblems.length, projects: projectCount, notices: fileNotices });
+  }
+
+  // One submission per förvaltning and year: within this run, and against the data folder.
+  const planned: Array<{ file: string; submission: Submission; storedPath: string; text: string; previous: Submission | null; action: IngestAction }> = [];
+  const seen = new Map<string, string>();
+  for (const item of accepted) {
+    const { submission } = item;
+    const key = `${submission.year}/${submission.namnd}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      problems.push({ file: item.file, location: null, field: 'förvaltning', found: submission.forvaltning, message: `har redan ett underlag för ${submission.year} i denna körning (${earlier}) — skicka ett underlag per förvaltning och år` });
+      continue;
+    }
+    seen.set(key, item.file);
+    const previous = dataset.years.find((year) => year.year === submission.year)?.submissions.find((existing) => existing.namnd === submission.namnd) ?? null;
+    if (previous && sameSubmission(previous, submission)) {
+      planned.push({ ...item, previous, action: 'unchanged' });
+    } else if (previous && !options.replace) {
+      problems.push({
+        file: item.file, location: null, field: 'förvaltning', found: submission.forvaltning,
+        message: `har redan ett underlag för ${submission.year} (${previous.file}) — lägg till --replace för att ersätta det`,
+      });
+    } else {
+      planned.push({ ...item, previous, action: previous ? 'replaced' : 'added' });
+    }
+  }
+
+  // Merge project rows year by year and check the result.
+  const today = (options.now ?? (() => new Date()))().toISOString().slice(0, 10);
+  const projectFiles = new Map<number, ProjectFileJson>();
+  const summaries = new Map<string, MergeSummary>();
+  for (const item of planned) {
+    if (item.action === 'unchanged') continue;
+    const year = item.submission.year;
+    let projectFile = projectFiles.get(year);
+    if (!projectFile) {
+      try {
+        projectFile = readProjectFile(dataDir, year);
+      } catch (error) {
+        problems.push({ file: `${year}/${PROJECTS_FILE}`, location: null, field: null, found: null, message: `kan inte läsas: ${(error as Error).message}` });
+        continue;
+      }
+      projectFiles.set(year, projectFile);
+    }
+    summaries.set(item.file, mergeSubmissionProjects(projectFile, item.submission, item.previous, `Från underlag ${item.file} (${today})`));
+  }
+  for (const [year, projectFile] of projectFiles) {
+    const result = ProjectFileSchema.safeParse(projectFile);
+    const culprits = planned.filter((item) => item.submission.year === year && item.action !== 'unchanged').map((item) => item.file).join(', ');
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const [, index] = issue.path;
+        const project = typeof index === 'number' ? projectFile.projects[index] : undefined;
+        problems.push({
+          file: culprits,
+          location: project ? `projektet ${String(project.name)} i ${year}/${PROJECTS_FILE}` : `${year}/${PROJECTS_FILE}`,
+          field: issue.path.slice(2).join('.') || null,
+          found: null,
+          message: `${issue.message} — efter sammanslagning med årets övriga projekt`,
+        });
+      }
+    } else {
+      const ids = new Set<string>();
+      for (const project of result.data.projects) {
+        if (ids.has(project.id)) problems.push({ file: culprits, location: `${year}/${PROJECTS_FILE}`, field: 'id', found: project.id, message: 'används av två projekt' });
+        ids.add(project.id);
+      }
+    }
+  }
+
+  if (problems.length > 0) throw new SubmissionRejectedError(problems, notices);
+
+  const writes: PlannedWrite[] = [];
+  const deletions: string[] = [];
+  for (const item of planned) {
+    if (item.action === 'unchanged') continue;
+    writes.push({ path: join(dataDir, item.storedPath), content: item.text });
+    if (item.previous && item.previous.file !== item.storedPath && item.previous.file !== '') deletions.push(join(dataDir, item.previous.file));
+  }
+  for (const [year, projectFile] of projectFiles) {
+    writes.push({ path: join(dataDir, String(year), PROJECTS_FILE), content: `${JSON.stringify(projectFile, null, 2)}\n` });
+  }
+  writeFilesAtomically(writes, deletions);
+
+  const after = loadDataset(dataDir);
+  return {
+    submissions: planned.map((item) => ({
+      file: item.file,
+      year: item.submission.year,
+      namnd: item.submission.namnd,
+      forvaltning: namndById(item.submission.namnd).forvaltning,
+      storedPath: item.action === 'unchanged' && item.previous ? item.previous.file : item.storedPath,
+      action: item.action,
+      projects: item.submission.projects.length,
+      merge: summaries.get(item.file) ?? { created: [], updated: [], left: [], removed: [] },
+    })),
+    notices,
+    written: writes.map((write) => write.path.slice(dataDir.length + 1)),
+    removed: deletions.map((path) => path.slice(dataDir.length + 1)),
+    dataset: after,
+  };
+}
