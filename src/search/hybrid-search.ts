@@ -35,9 +35,12 @@ export interface CreateSubmissionSearchOptions {
   cacheDir?: string | null;
 }
 
+/** A passage found by a search, with its score (higher is better; comparable within one search). */
+export type SearchHit = Passage & SubmissionPassage;
+
 /** The submission search the tools use, with what the benchmark and the drafter need besides. */
 export interface HybridSubmissionSearch extends SubmissionSearch {
-  search(query: string, options?: SearchOptions): Promise<SubmissionPassage[]>;
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   readonly passages: readonly Passage[];
   readonly embeddings: EmbeddingsInterface;
   readonly indexOrigin: IndexOrigin;

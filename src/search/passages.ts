@@ -44,14 +44,15 @@ function partnerText(partner: Partner): string {
   return partner.country ? `${partner.organisation} (${partner.country})` : partner.organisation;
 }
 
-/** One project row as a sentence-like passage: name, programme, role, owner, partners, description. */
-export function projectRowText(project: SubmissionProject | Project, forvaltning: string): string {
+/** One project row as a sentence-like passage: name, programme, role, owner, partners, description, themes. */
+export function projectRowText(project: SubmissionProject | Project, forvaltning: string, themes: readonly string[] = []): string {
   const parts = [`${project.name} (${project.programme}).`, `Förvaltning: ${forvaltning}.`];
   if ('role' in project) parts.push(`Roll: ${project.role}.`);
   if (project.lead) parts.push(`Projektägare: ${partnerText(project.lead)}.`);
   if (project.partners.length > 0) parts.push(`Partners: ${project.partners.map(partnerText).join('; ')}.`);
   if (project.description.trim() !== '') parts.push(project.description.trim());
-  if ('themes' in project && project.themes.length > 0) parts.push(`Teman: ${project.themes.join(', ')}.`);
+  const allThemes = [...new Set([...('themes' in project ? project.themes : []), ...themes])];
+  if (allThemes.length > 0) parts.push(`Teman: ${allThemes.join(', ')}.`);
   return parts.join(' ');
 }
 
@@ -94,13 +95,14 @@ export async function buildPassages(dataset: Dataset, options: PassageOptions = 
   const passages: Passage[] = [];
   for (const year of dataset.years) {
     const described = new Set<string>();
+    const listed = new Map((year.projects ?? []).map((project) => [compactKey(project.name), project]));
     for (const submission of year.submissions) {
       passages.push(...(await sectionPassages(submission, options)));
       for (const project of submission.projects) {
         described.add(compactKey(project.name));
         passages.push({
           id: `${submission.file}#projekt-${slug(project.name)}`,
-          text: projectRowText(project, submission.forvaltning),
+          text: projectRowText(project, submission.forvaltning, listed.get(compactKey(project.name))?.themes ?? []),
           namnd: submission.namnd,
           forvaltning: submission.forvaltning,
           year: submission.year,

@@ -45,7 +45,7 @@ export function tokenize(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0);
+    .filter((word) => word.length > 1 || /\d/.test(word));
 }
 
 /** Common Swedish sub-words of compounds in the city's texts, so compounds split even in a small corpus. */
