@@ -28,7 +28,7 @@ Förvaltningen deltog under året i två Erasmus+-projekt. Det större, Språk i
     utveckling: `Under 2024 gjorde 34 förskollärare och barnskötare jobbskuggning eller gick kurser utomlands inom Språk i förskolan. De har tagit med sig arbetssätt för att arbeta med flera språk samtidigt i barngruppen, bland annat bildstöd och digitala böcker på modersmål, och sprider dem vidare i förvaltningens nätverk för språkutvecklare. Ett tiotal förskolor har börjat arbeta med språkpromenader efter förebild från Amsterdam.
 
 Utbytet i Outdoor Learning Gardens har gett Bokträdgården i Torup nya idéer för lärande utomhus under vintern, och ett material om odling med de yngsta barnen har tagits fram tillsammans med pedagogerna i Graz. Att ta emot internationella besök har också gett personalen en bekräftelse på att det egna arbetet håller hög kvalitet, vilket beskrivs som stärkande och roligt.`,
-    natverk: `Förvaltningen deltar i eTwinning och i Eurocities arbetsgrupp för tidig barndom. Kontakterna med Reggio Emilia-institutet i Stockholm och med förskolor i Reggio Emilia är en viktig källa till inspiration, och samarbetet med Helsingfors om flerspråkighet fortsätter.`,
+    natverk: `Förvaltningen deltar i eTwinning och i Eurocities arbetsgrupp för tidig barndom. Kontakterna med Reggio Emilia-institutet i Stockholm och med förskolor i Reggio Emilia är en viktig källa till inspiration, och samarbetet med Helsingfors om flerspråkighet fortsätter. Ett internt nätverk för internationellt ansvariga förskollärare bildades under hösten 2024 för att fler förskolor ska kunna söka utbyten.`,
     projekt: `Förvaltningen är projektägare i två Erasmus+-projekt.`,
   },
 };
@@ -53,7 +53,7 @@ Ett flertal gymnasieskolor i Malmö är löpande involverade i internationellt a
     utveckling: `Inom vuxenutbildningen har ESF-projektet Yrkesvux med språkstöd gjort det möjligt för fler vuxna att läsa en yrkesutbildning samtidigt som de lär sig svenska. Under 2024 deltog 220 vuxna inom vård, bygg och restaurang, och modellen med språkstöd i yrkesämnena utvärderas tillsammans med Malmö universitet. Genom Komvux Malmös Erasmus-ackreditering har 28 lärare i sfi och vuxenutbildning gått kurser eller gjort jobbskuggning i Hamburg och Bologna.
 
 Green Skills in VET, som avslutades i september 2024, har gett yrkesprogrammen nya moment om energieffektiv installation, cirkulärt byggande och hållbar restaurang, utvecklade med yrkesskolor i Roskilde, Utrecht och Esbo.`,
-    natverk: `Förvaltningen deltar i nätverket European Vocational Skills Network och i Erasmus-nätverket för ackrediterade skolor i Skåne. Kontakter med skolor i vänorterna Tallinn och Varna har lett till nya partnerskap.`,
+    natverk: `Förvaltningen deltar i nätverket European Vocational Skills Network och i Erasmus-nätverket för ackrediterade skolor i Skåne. Kontakter med skolor i vänorterna Tallinn och Varna har lett till nya partnerskap. Pedagogiska samordnare på förvaltningen stöttar skolorna med ansökningar, och ett internt nätverk för internationellt ansvariga lärare träffas två gånger per termin, ofta digitalt.`,
     projekt: `Förvaltningen redovisar fem projekt 2024: fyra Erasmus+-projekt och ett ESF+-projekt.`,
   },
   ks: {
@@ -63,7 +63,7 @@ Stadskontoret deltog under 2024 i fyra EU-finansierade projekt. Det största är
 
 Malmö deltar sedan juni 2023 som ny stad i ett nätverk inom URBACT IV. I Interreg Europe-projektet GreenFin Cities, som leds av Utrecht, delar Malmö sina erfarenheter av klimatbudget med Turin, Tallinn, Gdańsk och Lahtis. I CitiTwin Nordic, som leds av Aarhus och finansieras av Digitala Europa, utvecklas digitala tvillingar för stadsplanering tillsammans med Tammerfors, Bergen och RISE.`,
     utveckling: `Spegla Malmö har under året tagit fram kompetensbaserade rekryteringsrutiner och en utbildning för chefer om inkluderande rekrytering, som nu erbjuds alla förvaltningar. GreenFin Cities har gett underlag till hur klimatbudgeten kan kopplas till stadens investeringsplan, och CitiTwin Nordic har gett en första version av en digital tvilling för Nyhamnen som stadsbyggnadskontoret och miljöförvaltningen testar.`,
-    natverk: `Malmö är medlem i Eurocities, Union of the Baltic Cities, Baltic Metropoles, ICLEI och Strong Cities Network, och deltar i STRING, MalmöLundregionen och MalmöKöpenhamn. Stadskontoret håller kontakterna med vänorterna Tallinn, Szczecin, Stralsund, Florens, Vasa, Varna, Tangshan och Port Adelaide. Malmö är en av sju svenska städer i EU:s uppdrag om 100 klimatneutrala och smarta städer.`,
+    natverk: `Malmö är medlem i Eurocities, Union of the Baltic Cities, Baltic Metropoles, ICLEI och Strong Cities Network, och deltar i STRING, MalmöLundregionen och MalmöKöpenhamn. Stadskontoret håller kontakterna med vänorterna Tallinn, Szczecin, Stralsund, Florens, Vasa, Varna, Tangshan och Port Adelaide. Malmö är en av sju svenska städer i EU:s uppdrag om 100 klimatneutrala och smarta städer. Genom Klimatkontrakt 2030 samarbetar staden med Energimyndigheten, Formas, Vinnova, Tillväxtverket och Viable Cities. Stadskontoret tog under 2024 emot delegationer från bland annat Tallinn, Florens och Newcastle.`,
     projekt: `Stadskontoret redovisar fyra projekt 2024.`,
   },
   kn: {
@@ -73,7 +73,7 @@ Tillsammans med hälsa-, vård- och omsorgsförvaltningen medverkar förvaltning
 
 Malmö Museer deltar i Stories of Migration, där museer i Antwerpen, Bremerhaven och Genua samlar in berättelser om migration. Under 2024 spelades 45 berättelser från Malmöbor in, och en gemensam utställning planeras till 2025. I Young Voices on Stage har unga mellan 15 och 20 år skrivit och spelat egen scenkonst om klimat och framtid tillsammans med Teatro di Roma, Det Kongelige Teater i Köpenhamn och en teater i Warszawa.`,
     utveckling: `Erfarenheterna från Perfare används nu för att utveckla Kultur för äldre med metoder för scenkonst anpassad för personer med demens, och en handbok för kulturutövare och vårdpersonal tas fram tillsammans med hälsa-, vård- och omsorgsförvaltningen. Det internationella samarbetet ger förvaltningen nya kontakter, kunskap om publikarbete och möjlighet att visa Malmös kulturliv i Europa.`,
-    natverk: `Förvaltningen deltar i Eurocities kulturforum och i nätverket Culture Action Europe. Bibliotekens samarbete med bibliotek i Köpenhamn och Aarhus fortsätter inom MalmöKöpenhamn.`,
+    natverk: `Förvaltningen deltar i Eurocities kulturforum och i nätverket Culture Action Europe. Bibliotekens samarbete med bibliotek i Köpenhamn och Aarhus fortsätter inom MalmöKöpenhamn. Malmö Museer är medlem i Network of European Museum Organisations, och Malmö Konsthall har under året samarbetat med konsthallar i Oslo och Gdańsk kring utställningsutbyten. Kontakterna har gett förvaltningen flera nya tänkbara partner inför kommande ansökningar till Kreativa Europa.`,
     projekt: `Förvaltningen är projektpart i tre projekt inom Kreativa Europa.`,
   },
 });
@@ -96,8 +96,10 @@ Förvaltningen stödjer fastighets- och gatukontoret i Interregprojektet STRIVE 
 
 Arbetet sker i samarbete med LFM30, Lokal Färdplan Malmö 2030, ett nätverk med cirka 200 aktörer från byggsektorn: byggherrar, entreprenörer, arkitekter, konsulter och materialleverantörer. Under 2024 har stadsbyggnadskontoret tillsammans med LFM30 tagit fram gemensamma gränsvärden för klimatpåverkan i nyproduktion och en vägledning för klimatberäkningar i tidiga skeden. Tre pilotprojekt i Hyllie, Nyhamnen och Sege Park har prövat gränsvärdena, och erfarenheterna har delats med de andra pilotstäderna i NetZeroCities, bland andra Uppsala och Umeå, vid två digitala workshoppar.
 
-Kontoret har också tagit emot delegationer från Helsingfors, Wien och Rotterdam som ville veta mer om hur en stad kan arbeta tillsammans med byggsektorn genom frivilliga åtaganden.`,
-    utveckling: `Genom NetZeroCities har kontoret kunnat avsätta tid för att utveckla metoder som annars inte hade rymts i budgeten. Klimatkraven används nu i markanvisningar, och en ny rutin för klimatberäkning i detaljplaneskedet prövas under 2025. Arbetet i det nationella projektet Kraftsamling för cirkulärt byggande 2030, som finansieras av Vinnova, kompletterar EU-arbetet med fokus på återbruk av byggmaterial.`,
+Kontoret har också tagit emot delegationer från Helsingfors, Wien och Rotterdam som ville veta mer om hur en stad kan arbeta tillsammans med byggsektorn genom frivilliga åtaganden.
+
+Under hösten arrangerade stadsbyggnadskontoret tillsammans med LFM30 en öppen konferens om klimatneutralt byggande med drygt 300 deltagare, där byggherrar från Malmö, Köpenhamn och Göteborg redovisade hur de minskat klimatpåverkan i sina projekt. Erfarenheterna sammanfattades i en rapport som spridits i NetZeroCities nätverk.`,
+    utveckling: `Genom NetZeroCities har kontoret kunnat avsätta tid för att utveckla metoder som annars inte hade rymts i budgeten. Klimatkraven används nu i markanvisningar, och en ny rutin för klimatberäkning i detaljplaneskedet prövas under 2025. Arbetet i det nationella projektet Kraftsamling för cirkulärt byggande 2030, som finansieras av Vinnova, kompletterar EU-arbetet med fokus på återbruk av byggmaterial. Medarbetare från kontoret har också deltagit i NetZeroCities utbildningar om klimatinvesteringsplaner, vilket har stärkt samarbetet med miljöförvaltningen och stadskontoret kring stadens klimatinvesteringsplan.`,
     natverk: `Kontoret deltar i Eurocities arbetsgrupp för klimatneutrala städer och i NetZeroCities nätverk för byggfrågor. LFM30 har kontakt med liknande initiativ i Köpenhamn och Oslo.`,
     projekt: `Stadsbyggnadskontoret redovisar ett projekt 2024: sin del av NetZeroCities, som delas med miljöförvaltningen.`,
   },
@@ -108,7 +110,7 @@ Under 2024 har förvaltningen projektlett Malmös arbete i det Interregfinansier
 
 Förvaltningen deltog också i tre andra projekt. I Horisont Europa-projektet UPSTREET, som leds av Politecnico di Milano, prövas omfördelning av gatuutrymme till gång, cykel och grönska tillsammans med Eindhoven, Lissabon och Budapest. LIFE Skyfall Malmö bygger gröna tak, regnbäddar och översvämningsytor tillsammans med VA SYD och Köpenhamn. Regionalfondsprojektet Cirkulära anläggningsmassor Skåne avslutades i oktober 2024.`,
     utveckling: `Erfarenheterna från det tidigare Horisont 2020-projektet MORE, om gatuutrymme på stora infartsleder, har tagits vidare i UPSTREET, där två gator i innerstaden under 2024 fick tillfälliga gångfartsområden och fler cykelparkeringar. Mätningar visar fler fotgängare och lägre hastigheter. I Cirkulära anläggningsmassor Skåne återanvändes 42 000 ton schaktmassor i stället för att köras till deponi, och den regionala plattformen för massbalans används nu i förvaltningens projektering. STRIVE har gett ett underlag för hållbarhetskrav på alla evenemang som använder allmän plats.`,
-    natverk: `Förvaltningen deltar i Eurocities mobilitetsforum och i POLIS, och har kontakt med Köpenhamn om skyfallsanpassning.`,
+    natverk: `Förvaltningen deltar i Eurocities mobilitetsforum och i POLIS, och har kontakt med Köpenhamn om skyfallsanpassning. Under 2024 tog förvaltningen emot delegationer från Gdańsk, Rotterdam och Hamburg som ville se Malmös arbete med skyfallsanpassning och gång- och cykelgator. Samordningsfunktionen har också startat ett internt nätverk för medarbetare som arbetar i EU-projekt, med träffar varje kvartal.`,
     projekt: `Förvaltningen redovisar fyra projekt 2024. STRIVE delas med miljöförvaltningen.`,
   },
 });
@@ -133,7 +135,7 @@ Kompetensförsörjning genom att spegla Malmö verkar för att Malmö stads orga
 
 Förvaltningen har också tagit emot ett studiebesök från Aarhus kommun om daglig verksamhet och om hur personer med funktionsnedsättning kan få arbete i staden.`,
     utveckling: `Projekten bidrar till förvaltningens långsiktiga arbete med kompetensförsörjning, där behovet av personal inom LSS och socialpsykiatri är stort. Erfarenheterna av kompetensbaserad rekrytering förs in i förvaltningens rekryteringsrutiner under 2025, och introduktionen för nyanställda har förkortats och fått mer stöd på arbetsplatsen.`,
-    natverk: `Förvaltningen följer arbetet i European Association of Service Providers for Persons with Disabilities och har kontakter med Köpenhamns och Aarhus kommuner inom MalmöKöpenhamn-samarbetet.`,
+    natverk: `Förvaltningen följer arbetet i European Association of Service Providers for Persons with Disabilities och har kontakter med Köpenhamns och Aarhus kommuner inom MalmöKöpenhamn-samarbetet. Genom dessa kontakter har förvaltningen jämfört hur städerna i Öresundsregionen organiserar daglig verksamhet och stöd i arbetslivet, och ett gemensamt webbinarium om rekrytering av personal till LSS-verksamhet hölls i november med deltagare från Malmö, Köpenhamn och Aarhus.`,
     projekt: `Funktionsstödsförvaltningen redovisar inga egna projekt 2024. Förvaltningen deltar i Breddad rekrytering Malmö stad och Kompetensförsörjning genom att spegla Malmö, som redovisas av arbetsmarknads- och socialnämnden och kommunstyrelsen.`,
   },
   hvn: {
@@ -143,7 +145,7 @@ Tillsammans med kulturförvaltningen har förvaltningen medverkat i EU-projektet
 
 Förvaltningen har också bidragit med kunskap om äldres sårbarhet vid värmeböljor till miljöförvaltningens Horisont Europa-projekt HEATWISE.`,
     utveckling: `Perfare löper i linje med förvaltningarnas samverkan kring Kultur för äldre. Personalen beskriver att föreställningarna ger stunder av glädje och igenkänning och att de boende blir lugnare. Erfarenheterna används för att utveckla arbetssätt där kultur ingår i vardagen på särskilda boenden, och en handbok tas fram tillsammans med kulturförvaltningen. Arbetet med äldrevänlig stad ska leda till en handlingsplan under 2025.`,
-    natverk: `Förvaltningen deltar i WHO:s nätverk för äldrevänliga städer efter ansökan, i Eurocities arbetsgrupp för hälsa och i Nordiskt nätverk för demensvård. Kontakter med Köpenhamn och Helsingfors om välfärdsteknik fortsätter.`,
+    natverk: `Förvaltningen deltar i WHO:s nätverk för äldrevänliga städer efter ansökan, i Eurocities arbetsgrupp för hälsa och i Nordiskt nätverk för demensvård. Kontakter med Köpenhamn och Helsingfors om välfärdsteknik fortsätter. Under året tog förvaltningen emot studiebesök från Bergen och Tartu om hemtjänst och trygghetslarm, och två enhetschefer deltog i en konferens om demensvänliga samhällen i Amsterdam.`,
     projekt: `Hälsa-, vård- och omsorgsförvaltningen redovisar inga egna EU-projekt 2024. Förvaltningen medverkar i Perfare, som redovisas av kulturnämnden.`,
   },
 });
