@@ -64,6 +64,7 @@ export function rawFromBlocks(
   let current: { heading: string; parts: string[] } | null = null;
   let inSections = false;
   let firstHeading: string | null = null;
+  let sawContent = false;
   const flush = (): void => {
     if (!current) return;
     const text = current.parts.join('\n\n').trim();
@@ -95,6 +96,13 @@ export function rawFromBlocks(
     }
     const text = block.text.trim();
     if (text === '') continue;
+    if (!sawContent && block.kind === 'paragraph' && header.length === 0 && text.length <= 100 && !/[.!?:]$/.test(text) && !HEADER_LINE.test(text) && !isKnownHeading(text)) {
+      // A short first line before the header fields is the document's title, not a section.
+      firstHeading ??= text;
+      sawContent = true;
+      continue;
+    }
+    sawContent = true;
     if (block.kind === 'paragraph' && !inSections) {
       const match = HEADER_LINE.exec(text);
       if (match?.[1] && match[2] !== undefined && addHeader(match[1], match[2], block.location)) continue;

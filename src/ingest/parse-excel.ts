@@ -34,6 +34,12 @@ export function cellText(value: CellValue): string {
   return String(value).trim();
 }
 
+/** An Excel date serial (days since 1899-12-30) in a plausible range (1955–2064) as YYYY-MM-DD, else null. */
+export function excelSerialDate(serial: number): string | null {
+  if (!Number.isInteger(serial) || serial < 20_000 || serial > 60_000) return null;
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
 function rowCells(sheet: Worksheet, rowNumber: number, width: number): string[] {
   const row = sheet.getRow(rowNumber);
   const cells: string[] = [];
@@ -123,6 +129,7 @@ export async function parseExcelSubmission(
         problems.push({ file: fileName, location: `${projectSheet.name} rad ${headerRow}`, field: null, found: headers.join(', '), message: 'är ingen rubrikrad för projekt — första raden ska ha kolumnerna Projekt, Program, Roll, … som i mallen' });
       } else {
         const nameColumn = headers.findIndex((cell) => projectColumn(cell) === 'name');
+        const dateColumns = headers.flatMap((cell, index) => (['start', 'end'].includes(projectColumn(cell) ?? '') ? [index] : []));
         const rows: RawProjectTable['rows'] = [];
         for (let rowNumber = headerRow + 1; rowNumber <= projectSheet.rowCount; rowNumber++) {
           const cells = rowCells(projectSheet, rowNumber, headers.length);
@@ -130,6 +137,10 @@ export async function parseExcelSubmission(
             notices.push({ file: fileName, location: `${projectSheet.name} rad ${rowNumber}`, field: null, found: null, message: 'är mallens exempelrad och hoppades över' });
             continue;
           }
+          dateColumns.forEach((column) => {
+            const value = projectSheet.getRow(rowNumber).getCell(column + 1).value;
+            if (typeof value === 'number') cells[column] = excelSerialDate(value) ?? cells[column] ?? '';
+          });
           rows.push({ location: `${projectSheet.name} rad ${rowNumber}`, cells });
         }
         projectTable = { headerLocation: `${projectSheet.name} rad ${headerRow}`, headers, rows };

@@ -85,7 +85,10 @@ export function headerField(key: string): HeaderField | null {
 
 /** The project field a column header means, or null. */
 export function projectColumn(header: string): ProjectField | null {
-  return columnLookup.get(compactKey(header)) ?? null;
+  const exact = columnLookup.get(compactKey(header));
+  if (exact) return exact;
+  const withoutUnit = header.replace(/\(\s*(?:kr|sek|kronor|i kronor)\s*\)|\b(?:i kronor|kronor|kr|sek)\s*$/gi, '');
+  return withoutUnit !== header ? (columnLookup.get(compactKey(withoutUnit)) ?? null) : null;
 }
 
 /** The human name of a column, for messages. */
