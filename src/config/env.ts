@@ -38,7 +38,7 @@ export interface AzureModelConfig {
 export type ModelConfig = OpenAiModelConfig | AzureModelConfig;
 
 export interface AppConfig {
-  /** The data folder (DATA_DIR), default "data"; a command's --data overrides it. */
+  /** The data folder (DATA_DIR), default "data"; a command's --data overrides it (see data-dir.ts resolveDataDir). */
   dataDir: string;
   /** The configured model; null means the embedded interpreter answers alone. */
   model: ModelConfig | null;
@@ -207,12 +207,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((user) => user.trim())
       .filter((user) => user !== ''),
   };
-}
-
-/** The data folder from the environment alone (DATA_DIR or "data"), for commands that need nothing else. */
-export function dataDirFromEnv(env: Record<string, string | undefined> = process.env): string {
-  const value = env['DATA_DIR']?.trim();
-  return value ? value : DEFAULT_DATA_DIR;
 }
 
 /** A one-line description of the model for logs and `--json` output; never includes the key. */

@@ -1,0 +1,100 @@
+import { findNumberMentions, type NumberMention, type NumberReading } from './number-mentions.js';
+
+/**
+ * The grounding check: every number a model states must come from a tool result of this turn
+ * (or from the question). Formatting and honest rounding are allowed ("50,5 miljoner" for
+ * 50 468 000, "25 660 000 kr" for 25660000); sums, differences and invented figures are not.
+ * A figure written out in full ("25 660 000 kr") must be exact; decimals and scale words mark
+ * rounding. A percentage may be a tool's own figure, a tool's fraction times 100, or the share a
+ * tool number makes of one of the largest numbers of a tool result (its total).
+ */
+
+export interface GroundingEvidence {
+  /** The outputs of every tool call of this turn (plain JSON). */
+  toolResults: unknown[];
+  /** The user's question: numbers and years the user wrote may be repeated. */
+  question: string;
+}
+
+export interface GroundingResult {
+  ok: boolean;
+  /** Mentions no tool result supports, as written in the answer. */
+  ungrounded: string[];
+  /** How many number mentions the answer had. */
+  checked: number;
+}
+
+interface EvidenceGroup {
+  numbers: number[];
+  /** The longest list in this result: "3:e" is fine when a list has at least three entries. */
+  longestList: number;
+  text: string;
+}
+
+function collect(value: unknown, group: EvidenceGroup): void {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    group.numbers.push(Math.abs(value));
+  } else if (typeof value === 'string') {
+    for (const mention of findNumberMentions(value)) {
+      for (const reading of mention.readings) group.numbers.push(Math.abs(reading.value));
+    }
+  } else if (Array.isArray(value)) {
+    group.numbers.push(value.length);
+    group.longestList = Math.max(group.longestList, value.length);
+    for (const item of value) collect(item, group);
+  } else if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) collect(item, group);
+  }
+}
+
+function evidenceGroups(evidence: GroundingEvidence): EvidenceGroup[] {
+  const sources: unknown[] = [evidence.question, ...evidence.toolResults];
+  return sources.map((source) => {
+    const group: EvidenceGroup = { numbers: [], longestList: 0, text: typeof source === 'string' ? source : JSON.stringify(source) ?? '' };
+    collect(source, group);
+    group.numbers = [...new Set(group.numbers)];
+    return group;
+  });
+}
+
+const near = (candidate: number, reading: NumberReading): boolean => Math.abs(candidate - reading.value) <= reading.tolerance;
+
+function percentGrounded(reading: NumberReading, groups: EvidenceGroup[]): boolean {
+  for (const group of groups) {
+    for (const number of group.numbers) {
+      if (near(number, reading) || near(number * 100, reading)) return true;
+    }
+  }
+  // A share: any number of this turn divided by one of the three largest numbers of some result
+  // (a share is of a total). Wholes are limited so that the check stays a check.
+  const parts = groups.flatMap((group) => group.numbers);
+  const wholes = groups.flatMap((group) => [...group.numbers].sort((a, b) => b - a).slice(0, 3)).filter((whole) => whole > 0);
+  for (const whole of wholes) {
+    for (const part of parts) {
+      if (part <= whole && near((part / whole) * 100, reading)) return true;
+    }
+  }
+  return false;
+}
+
+function mentionGrounded(mention: NumberMention, groups: EvidenceGroup[]): boolean {
+  switch (mention.kind) {
+    case 'date':
+      return groups.some((group) => group.text.includes(mention.text));
+    case 'percent':
+      return mention.readings.some((reading) => percentGrounded(reading, groups));
+    case 'ordinal':
+      return mention.readings.some(
+        (reading) => groups.some((group) => reading.value <= group.longestList) || groups.some((group) => group.numbers.some((number) => near(number, reading))),
+      );
+    case 'number':
+      return mention.readings.some((reading) => groups.some((group) => group.numbers.some((number) => near(number, reading))));
+  }
+}
+
+export function checkGrounding(answer: string, evidence: GroundingEvidence): GroundingResult {
+  const groups = evidenceGroups(evidence);
+  const mentions = findNumberMentions(answer);
+  const ungrounded = mentions.filter((mention) => !mentionGrounded(mention, groups)).map((mention) => mention.text);
+  return { ok: ungrounded.length === 0, ungrounded: [...new Set(ungrounded)], checked: mentions.length };
+}

@@ -1,0 +1,99 @@
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+} from 'openai';
+
+export type ModelFailureKind =
+  | 'timeout'
+  | 'rate-limit'
+  | 'server-error'
+  | 'unauthorized'
+  | 'refused'
+  | 'not-found'
+  | 'unreachable'
+  | 'too-many-rounds'
+  | 'empty-answer'
+  | 'ungrounded'
+  | 'unknown';
+
+const FALLBACK = 'den inbyggda tolken svarade i stället.';
+
+/** One line per failure, shown to the user above the embedded interpreter's answer. */
+const NOTICES: Record<ModelFailureKind, string> = {
+  timeout: `Språkmodellen svarade inte i tid, så ${FALLBACK}`,
+  'rate-limit': `Språkmodellen tar inte emot fler frågor just nu (för många anrop), så ${FALLBACK}`,
+  'server-error': `Språkmodellens tjänst svarade med ett fel, så ${FALLBACK}`,
+  unauthorized: `Språkmodellen nekade anropet (kontrollera nyckeln), så ${FALLBACK}`,
+  refused: `Språkmodellen avvisade frågan, så ${FALLBACK}`,
+  'not-found': `Språkmodellen eller dess deployment hittades inte (kontrollera namnet), så ${FALLBACK}`,
+  unreachable: `Språkmodellen gick inte att nå, så ${FALLBACK}`,
+  'too-many-rounds': `Språkmodellen blev inte klar inom det tillåtna antalet verktygsanrop, så ${FALLBACK}`,
+  'empty-answer': `Språkmodellen gav inget svar, så ${FALLBACK}`,
+  ungrounded: `Språkmodellens svar innehöll siffror som inte fanns i datan, så ${FALLBACK}`,
+  unknown: `Språkmodellen gick inte att använda, så ${FALLBACK}`,
+};
+
+/** Why the model could not answer this turn; carries the cause for the log, never for the user. */
+export class ModelFailure extends Error {
+  readonly kind: ModelFailureKind;
+  readonly status: number | null;
+  /** How long the server asked us to wait (429 retry-after), when it said. */
+  readonly retryAfterMs: number | null;
+  constructor(kind: ModelFailureKind, detail: string, options: { status?: number | null; retryAfterMs?: number | null; cause?: unknown } = {}) {
+    super(detail, { cause: options.cause });
+    this.name = 'ModelFailure';
+    this.kind = kind;
+    this.status = options.status ?? null;
+    this.retryAfterMs = options.retryAfterMs ?? null;
+  }
+
+  /** The one-line Swedish notice for the user. */
+  get notice(): string {
+    return NOTICES[this.kind];
+  }
+}
+
+function header(headers: unknown, name: string): string | null {
+  if (!headers || typeof headers !== 'object') return null;
+  const value = (headers as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : null;
+}
+
+/** retry-after-ms, or retry-after in seconds or as an HTTP date. */
+export function retryAfterMs(headers: unknown, now: number = Date.now()): number | null {
+  const milliseconds = header(headers, 'retry-after-ms');
+  if (milliseconds !== null && Number.isFinite(Number(milliseconds))) return Math.max(0, Number(milliseconds));
+  const retryAfter = header(headers, 'retry-after');
+  if (retryAfter === null) return null;
+  if (/^\d+(\.\d+)?$/.test(retryAfter.trim())) return Math.max(0, Number(retryAfter) * 1000);
+  const date = Date.parse(retryAfter);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/** Turns whatever the openai client threw into a ModelFailure. */
+export function toModelFailure(error: unknown): ModelFailure {
+  if (error instanceof ModelFailure) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) return new ModelFailure('timeout', message, { cause: error });
+  if (error instanceof APIConnectionError) return new ModelFailure('unreachable', message, { cause: error });
+  if (error instanceof RateLimitError) {
+    return new ModelFailure('rate-limit', message, { status: 429, retryAfterMs: retryAfterMs(error.headers), cause: error });
+  }
+  if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) {
+    return new ModelFailure('unauthorized', message, { status: error.status, cause: error });
+  }
+  if (error instanceof NotFoundError) return new ModelFailure('not-found', message, { status: 404, cause: error });
+  if (error instanceof BadRequestError) return new ModelFailure('refused', message, { status: 400, cause: error });
+  if (error instanceof APIError) {
+    const status = typeof error.status === 'number' ? error.status : null;
+    return new ModelFailure(status !== null && status >= 500 ? 'server-error' : 'refused', message, { status, cause: error });
+  }
+  return new ModelFailure('unknown', message, { cause: error });
+}
