@@ -112,7 +112,7 @@ const DOCUMENT: DocumentContent = {
 
 async function validBases(): Promise<Case[]> {
   const excel = await fillTemplate({
-    details: { år: 2024, nämnd: 'Kulturnämnden', förvaltning: 'Kulturförvaltningen', kontaktperson: 'Anna Andersson', 'e-post': 'anna.andersson@malmo.se' },
+    details: { År: 2024, Nämnd: 'Kulturnämnden', Förvaltning: 'Kulturförvaltningen', Kontaktperson: 'Anna Andersson', 'E-post': 'anna.andersson@malmo.se' },
     sections: { 'Internationellt arbete under året': 'Kulturförvaltningen deltog i europeiska nätverk för scenkonst.' },
     projects: [DOCUMENT.projectTable?.[1] ?? []],
   });
