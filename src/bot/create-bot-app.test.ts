@@ -113,7 +113,7 @@ describe('createBotApp (turns through TestAdapter)', () => {
     expect(answer?.text).toMatch(/^ASN fick 25 660 000 kr 2024\./);
     expect(answer?.text).toContain('[1]');
     expect(answer?.text).toContain('[2]');
-    const entity = answer?.entities?.[0] as Record<string, unknown> & { citation: Array<{ position: number; appearance: { name: string; abstract: string } }> };
+    const entity = answer?.entities?.[0] as unknown as Record<string, unknown> & { citation: Array<{ position: number; appearance: { name: string; abstract: string } }> };
     expect(entity.type).toBe('https://schema.org/Message');
     expect(entity.citation.map((citation) => citation.position)).toEqual([1, 2]);
     expect(entity.citation[1]?.appearance.name).toBe('Tabell per nämnd');
@@ -129,7 +129,7 @@ describe('createBotApp (turns through TestAdapter)', () => {
       sources: Array.from({ length: 14 }, (_, index) => ({ title: `Underlag ${index + 1}`, ref: `2024/underlag/${index + 1}.md` })),
     }));
     const [answer] = messages(await say('Berätta om kulturförvaltningens arbete'));
-    const entity = answer?.entities?.[0] as { additionalType?: string[]; citation: unknown[] };
+    const entity = answer?.entities?.[0] as unknown as { additionalType?: string[]; citation: unknown[] };
     expect(entity.additionalType).toEqual(['AIGeneratedContent']);
     expect(entity.citation).toHaveLength(10);
   });
