@@ -92,7 +92,6 @@ export async function buildExcelTemplate(): Promise<Buffer> {
   });
   instructions.getCell(1, 1).font = { bold: true, size: 14 };
 
-  const lists = workbook.addWorksheet(LISTS_SHEET);
   const columnLists: string[][] = [
     PROGRAMME_NAMES,
     [...ROLES],
@@ -100,8 +99,6 @@ export async function buildExcelTemplate(): Promise<Buffer> {
     ORGANISATION.map((namnd) => namnd.namn),
     ORGANISATION.map((namnd) => namnd.forvaltning),
   ];
-  columnLists.forEach((values, column) => values.forEach((value, row) => (lists.getCell(row + 1, column + 1).value = value)));
-  lists.state = 'hidden';
   const listRange = (column: number): string => {
     const letter = String.fromCharCode(64 + column);
     return `${LISTS_SHEET}!$${letter}$1:$${letter}$${columnLists[column - 1]?.length ?? 1}`;
@@ -158,6 +155,10 @@ export async function buildExcelTemplate(): Promise<Buffer> {
     for (const field of ['totalBudgetKr', 'paidKr'] as const) row.getCell(columnOf(field)).numFmt = '#,##0';
   }
   styleHeader(projects);
+
+  const lists = workbook.addWorksheet(LISTS_SHEET);
+  columnLists.forEach((values, column) => values.forEach((value, row) => (lists.getCell(row + 1, column + 1).value = value)));
+  lists.state = 'hidden';
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
