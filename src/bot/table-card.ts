@@ -16,14 +16,24 @@ function tableRow(table: AnswerTable, row: Record<string, string>): CardElement 
   return { type: 'TableRow', cells: table.columns.map((column) => cell(row[column.key] ?? '')) };
 }
 
-function tableElement(table: AnswerTable, rows: CardElement[]): CardElement {
+/** Relative column widths from the text they hold: long project names get room, short codes little. */
+export function columnWeights(table: AnswerTable): number[] {
+  return table.columns.map((column) => {
+    const lengths = table.rows.map((row) => (row[column.key] ?? '').length);
+    const longest = Math.max(column.label.length, ...lengths);
+    const average = lengths.length > 0 ? lengths.reduce((sum, length) => sum + length, 0) / lengths.length : column.label.length;
+    return Math.min(4, Math.max(1, Math.round((average + longest) / 2 / 10)));
+  });
+}
+
+function tableElement(table: AnswerTable, rows: CardElement[], weights: number[]): CardElement {
   return {
     type: 'Table',
     gridStyle: 'accent',
     firstRowAsHeaders: true,
     showGridLines: true,
-    columns: table.columns.map((column) => ({
-      width: 1,
+    columns: table.columns.map((column, index) => ({
+      width: weights[index] ?? 1,
       ...(column.align === 'right' ? { horizontalCellContentAlignment: 'Right' } : {}),
     })),
     rows: [{ type: 'TableRow', style: 'accent', cells: table.columns.map((column) => cell(column.label, true)) }, ...rows],
@@ -48,12 +58,13 @@ export function tableCards(table: AnswerTable, language: Language, maxBytes = MA
 
   // The widest title the pages can get, so that filling in real page numbers never grows a card past the limit.
   const titleReserve = pageTitle(table.title, 999, 999, language);
+  const weights = columnWeights(table);
   const pages: CardElement[][] = [];
   let current: CardElement[] = [];
   for (const row of table.rows) {
     const element = tableRow(table, row);
     const candidate = [...current, element];
-    const size = cardBytes(adaptiveCard([heading(titleReserve), tableElement(table, candidate)]));
+    const size = cardBytes(adaptiveCard([heading(titleReserve), tableElement(table, candidate, weights)]));
     if (size > maxBytes && current.length > 0) {
       pages.push(current);
       current = [element];
@@ -63,6 +74,6 @@ export function tableCards(table: AnswerTable, language: Language, maxBytes = MA
   }
   if (current.length > 0 || pages.length === 0) pages.push(current);
   return pages.map((rows, index) =>
-    adaptiveCard([heading(pageTitle(table.title, index + 1, pages.length, language)), tableElement(table, rows)]),
+    adaptiveCard([heading(pageTitle(table.title, index + 1, pages.length, language)), tableElement(table, rows, weights)]),
   );
 }

@@ -1,0 +1,145 @@
+/**
+ * End to end: the bot with the real data folder and Microsoft 365 Agents Playground (Microsoft's local
+ * Teams client), driven through its web UI in headless Debian Chromium with playwright-core. Nothing
+ * leaves the machine: every non-localhost request from the page is blocked.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlayground, type RunningPlayground } from '../src/bot/agents-playground.js';
+import { silentLogger } from '../src/bot/bot-logger.js';
+import { MemoryFeedbackRecorder } from '../src/bot/feedback-recorder.js';
+import { startBotService, type BotService } from '../src/cli/bot.js';
+import { loadConfig } from '../src/config/env.js';
+import { formatInteger } from '../src/text/swedish-number.js';
+import { fixtureAssistant } from './fixture-assistant.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = resolve(import.meta.dirname, '..');
+const DATA_DIR = join(ROOT, 'data');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`e2e/playground.e2e.test.ts hoppas över: ${CHROMIUM} saknas (apt-get install -y chromium).`);
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+];
+
+const COMPOSE_BOX = '[data-lexical-editor="true"][role="textbox"]';
+const BOT_MESSAGE = 'div:has(> [aria-label="Message header"] > [aria-label="Message author"])';
+
+interface ProjectRecord {
+  name: string;
+  programme: string;
+}
+
+/** What the data says, so the test checks the answers against the data rather than fixed strings. */
+function expectations() {
+  const published = JSON.parse(readFileSync(join(DATA_DIR, '2024', 'published.json'), 'utf8')) as {
+    perNamnd: Array<{ namnd: string; paidKr: number }>;
+  };
+  const asnPaid = published.perNamnd.find((row) => row.namnd === 'asn')?.paidKr;
+  const projects = (JSON.parse(readFileSync(join(DATA_DIR, '2024', 'projects.json'), 'utf8')) as { projects: ProjectRecord[] }).projects;
+  const interreg = projects.filter((project) => /interreg/i.test(project.programme)).map((project) => project.name);
+  if (asnPaid === undefined || interreg.length === 0) throw new Error('data/2024 lacks ASN or Interreg projects');
+  return { asnPaid: formatInteger(asnPaid), interreg };
+}
+
+async function ask(page: Page, question: string): Promise<void> {
+  const before = await page.locator(BOT_MESSAGE).count();
+  const box = page.locator(COMPOSE_BOX);
+  await box.click();
+  await page.keyboard.type(question);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    ({ selector, count }) => document.querySelectorAll(selector).length > count,
+    { selector: BOT_MESSAGE, count: before },
+    { timeout: 60_000 },
+  );
+}
+
+/** The text of the bot's messages after the n-th one. */
+async function botTextsAfter(page: Page, index: number): Promise<string[]> {
+  const messages = page.locator(BOT_MESSAGE);
+  const count = await messages.count();
+  const texts: string[] = [];
+  for (let i = index; i < count; i++) texts.push(await messages.nth(i).innerText());
+  return texts;
+}
+
+describe.skipIf(!hasChromium)('Teams bot in Microsoft 365 Agents Playground (headless Chromium)', () => {
+  let service: BotService;
+  let playground: RunningPlayground;
+  let browser: Browser;
+  let page: Page;
+  const playgroundOutput: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const config = loadConfig({});
+    const options = { config, dataDir: DATA_DIR, port: 0, logger: silentLogger, feedbackRecorder: new MemoryFeedbackRecorder() };
+    service = await startBotService(options).catch(() => startBotService({ ...options, assistant: fixtureAssistant(DATA_DIR) }));
+    playground = await startPlayground({
+      projectRoot: ROOT,
+      botEndpoint: service.server.messagesUrl,
+      logFile: join(ARTIFACTS, 'playground.log'),
+      timeoutMs: 90_000,
+      onOutput: (line) => playgroundOutput.push(line),
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 90_000 });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+    page.setDefaultTimeout(60_000);
+    await page.route('**/*', (route) => {
+      const host = new URL(route.request().url()).hostname;
+      return host === 'localhost' || host === '127.0.0.1' ? route.continue() : route.abort();
+    });
+    await page.goto(playground.url, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+    await page.locator(COMPOSE_BOX).waitFor({ state: 'visible', timeout: 90_000 });
+  }, 240_000);
+
+  afterAll(async () => {
+    await page?.screenshot({ path: join(ARTIFACTS, 'playground-e2e.png'), fullPage: true }).catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await playground?.stop();
+    await service?.close();
+  }, 60_000);
+
+  it('shows the welcome message with example questions when the chat opens', async () => {
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length > 0, BOT_MESSAGE, { timeout: 60_000 });
+    const [welcome] = await botTextsAfter(page, 0);
+    expect(welcome).toContain('Hur mycket fick ASN 2024?');
+  }, 90_000);
+
+  it('answers "Hur mycket fick ASN 2024?" with the figure from the data', async () => {
+    const { asnPaid } = expectations();
+    const before = await page.locator(BOT_MESSAGE).count();
+    await ask(page, 'Hur mycket fick ASN 2024?');
+    await expect.poll(async () => (await botTextsAfter(page, before)).join('\n'), { timeout: 60_000, interval: 500 }).toContain(asnPaid);
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-asn.png') });
+  }, 120_000);
+
+  it('answers "Vilka Interreg-projekt finns?" with a rendered Adaptive Card listing the projects', async () => {
+    const { interreg } = expectations();
+    const before = await page.locator(BOT_MESSAGE).count();
+    const cardsBefore = await page.locator('.ac-adaptiveCard').count();
+    await ask(page, 'Vilka Interreg-projekt finns?');
+    await expect.poll(() => page.locator('.ac-adaptiveCard').count(), { timeout: 60_000, interval: 500 }).toBeGreaterThan(cardsBefore);
+    const cardText = (await page.locator('.ac-adaptiveCard').allInnerTexts()).slice(cardsBefore).join('\n');
+    const answerText = (await botTextsAfter(page, before)).join('\n');
+    expect(answerText).toMatch(/interreg/i);
+    const listed = interreg.filter((name) => cardText.includes(name));
+    expect(listed.length).toBeGreaterThan(0);
+    await page.locator('.ac-adaptiveCard').last().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-interreg.png') });
+  }, 120_000);
+});
