@@ -8,6 +8,7 @@ import { HANDLED_ACTIVITY_TYPES } from '../limits/activity-shape.js';
 import { limitText } from '../limits/limit-text.js';
 import type { TurnGuard } from '../limits/turn-guard.js';
 import { parseBotCommand } from './bot-command.js';
+import { botText } from './bot-text.js';
 import type { BotLogger } from './bot-logger.js';
 import { createBotApp, mentionsBot, type BotApp, type BotDeps } from './create-bot-app.js';
 import type { BotDraft, BotDrafter } from './draft-card.js';
@@ -38,6 +39,8 @@ interface TurnRecord {
   answer: AssistantAnswer | null;
   draft: BotDraft | null;
   replyIds: string[];
+  /** The bot told the user its own "något gick fel" (it catches assistant errors itself). */
+  failed: boolean;
   /** Set when the user has been told the turn failed or timed out: late replies are dropped. */
   cancelled: boolean;
   mayDraft: () => Promise<boolean>;
@@ -178,7 +181,7 @@ export function createGuardedBotApp(deps: BotDeps & GuardDeps): BotApp {
       return;
     }
 
-    const record: TurnRecord = { principal, answer: null, draft: null, replyIds: [], cancelled: false, mayDraft };
+    const record: TurnRecord = { principal, answer: null, draft: null, replyIds: [], failed: false, cancelled: false, mayDraft };
     let passThrough: string | null = null;
     context.onSendActivities(async (_context, activities, next): Promise<ResourceResponse[]> => {
       if (record.cancelled && !activities.every((sent) => sent.text === passThrough)) {
@@ -189,6 +192,7 @@ export function createGuardedBotApp(deps: BotDeps & GuardDeps): BotApp {
         const id = responses[index]?.id;
         const feedback = (sent.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled;
         if (sent.type === 'message' && id && feedback) record.replyIds.push(id);
+        if (sent.type === 'message' && sent.text === botText.failed) record.failed = true;
       });
       return responses;
     });
@@ -204,7 +208,9 @@ export function createGuardedBotApp(deps: BotDeps & GuardDeps): BotApp {
       await audit(activity, question, result.outcome, startedAt, record);
       return;
     }
-    await audit(activity, question, 'answered', startedAt, record);
+    // The bot answers a failed assistant or drafter call itself ("något gick fel"): record it as an error.
+    const failed = record.failed || (command.kind === 'question' && record.answer === null) || (command.kind === 'draft' && command.forvaltning !== '' && record.draft === null);
+    await audit(activity, question, failed ? 'error' : 'answered', startedAt, record);
   };
 
   return { ...inner, run };
