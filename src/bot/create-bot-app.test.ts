@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyMemory, type Assistant, type AssistantAnswer, type ConversationMemory } from '../assistant/answer.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, cardBytes, MAX_CARD_BYTES, type AdaptiveCard } from './adaptive-card.js';
 import { silentLogger } from './bot-logger.js';
-import { createBotApp, type BotDeps } from './create-bot-app.js';
+import { createBotApp, type AnsweredTurn, type BotDeps } from './create-bot-app.js';
 import type { BotDrafter } from './draft-card.js';
 import { MemoryFeedbackRecorder } from './feedback-recorder.js';
 
@@ -265,5 +265,47 @@ describe('createBotApp (turns through TestAdapter)', () => {
     expect(messages(await say('Hur mycket fick ASN 2024?'))[0]?.text).toContain('Något gick fel');
     fail = false;
     expect(messages(await say('Hur mycket fick ASN 2024?'))[0]?.text).toContain('Svar på');
+  });
+
+  it('streams model answers in personal chat: informative update, then a final message with citations and the AI label', async () => {
+    const { say } = setup(
+      () => ({ mode: 'model', answer: 'ASN fick 25 660 000 kr. Det är mest av alla nämnder.', sources: [{ title: 'Projektlista 2024', ref: '2024/projects.json' }] }),
+      { streaming: true },
+    );
+    const replies = await say('Hur mycket fick ASN 2024?');
+    const streamTypes = replies.map((activity) => (activity.channelData as { streamType?: string } | undefined)?.streamType);
+    expect(streamTypes[0]).toBe('informative');
+    expect(streamTypes.at(-1)).toBe('final');
+    expect(replies.some((activity) => activity.type === 'typing' && !activity.channelData)).toBe(false);
+    const final = replies.at(-1);
+    expect(final?.type).toBe('message');
+    expect(final?.text).toContain('ASN fick 25 660 000 kr.');
+    expect(final?.text).toContain('[1]');
+    expect(final?.channelData).toMatchObject({ feedbackLoopEnabled: true });
+    const aiEntity = (final?.entities ?? []).find((entity) => (entity as { additionalType?: string[] }).additionalType) as unknown as {
+      citation: Array<{ position: number; appearance: { name: string } }>;
+    };
+    expect(aiEntity.citation[0]).toMatchObject({ position: 1, appearance: { name: 'Projektlista 2024' } });
+  }, 30_000);
+
+  it('never streams in a channel (Teams answers 405 there), even with a model', async () => {
+    const { say } = setup(() => ({ mode: 'model' }), { streaming: true });
+    const replies = await say(`<at>${BOT.name}</at> Vilka projekt finns?`, {
+      conversation: { id: 'conv-channel', conversationType: 'channel', isGroup: true, name: 'General' },
+      entities: [{ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: BOT }],
+    } as Partial<Activity>);
+    expect(replies.every((activity) => !(activity.channelData as { streamType?: string } | undefined)?.streamType)).toBe(true);
+    expect(messages(replies)[0]?.text).toContain('Svar på: Vilka projekt finns?');
+  });
+
+  it('reports each answered turn (for the audit log) with user, conversation, latency and the reply id', async () => {
+    const turns: AnsweredTurn[] = [];
+    const { say } = setup(() => ({ mode: 'embedded' }), { onAnswered: (turn) => void turns.push(turn) });
+    const replies = await say('Hur mycket fick ASN 2024?');
+    expect(turns).toHaveLength(1);
+    expect(turns[0]).toMatchObject({ user: 'aad-user-1', conversation: 'conv-personal', conversationType: 'personal', question: 'Hur mycket fick ASN 2024?' });
+    expect(turns[0]?.answer.answer).toBe('Svar på: Hur mycket fick ASN 2024?');
+    expect(turns[0]?.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(turns[0]?.replyId).toBe(messages(replies)[0]?.id ?? null);
   });
 });

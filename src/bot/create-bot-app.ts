@@ -18,6 +18,18 @@ export interface BotConversationState {
 
 export type BotTurnState = TurnState<BotConversationState>;
 
+/** One answered question, reported to `onAnswered` (the audit log listens here). */
+export interface AnsweredTurn {
+  user: string;
+  conversation: string;
+  conversationType: string;
+  question: string;
+  answer: AssistantAnswer;
+  latencyMs: number;
+  /** The id Teams gave the bot's first reply: what feedback refers to. */
+  replyId: string | null;
+}
+
 export interface BotDeps {
   assistant: Assistant;
   drafter?: BotDrafter;
@@ -30,6 +42,8 @@ export interface BotDeps {
   streaming?: boolean;
   /** Repeat interval of the typing indicator; tests may shorten it. */
   typingIntervalMs?: number;
+  /** Called after each answered question; its failures are logged, never shown to the user. */
+  onAnswered?: (turn: AnsweredTurn) => Promise<void> | void;
 }
 
 export interface BotApp {
@@ -70,7 +84,7 @@ function withSuggestions(text: string, suggestions: readonly string[]): Partial<
 }
 
 /** Sends an answer as one stream (personal chat only: Teams refuses streams elsewhere, with a 405). */
-async function streamAnswer(context: TurnContext, stream: StreamingResponse, answer: AssistantAnswer): Promise<void> {
+async function streamAnswer(context: TurnContext, stream: StreamingResponse, answer: AssistantAnswer): Promise<string | null> {
   const aiGenerated = answer.mode === 'model';
   const cited = citeSources(answerText(answer), answer.sources, { aiGenerated, language: answer.language });
   stream.setFeedbackLoop(true);
@@ -83,10 +97,21 @@ async function streamAnswer(context: TurnContext, stream: StreamingResponse, ans
   // Whole sentences per chunk; teams-ai merges chunks that arrive while an update is being sent.
   for (const chunk of cited.text.match(/[^.!?\n]+[.!?\n]*\s*/g) ?? [cited.text]) stream.queueTextChunk(chunk);
   await stream.endStream();
+  const replyId = stream.streamId ?? null;
   const suggestions = suggestedActions(answer.suggestions);
   for (const [index, attachments] of moreAttachments.entries()) {
     const last = index === moreAttachments.length - 1;
     await context.sendActivity({ type: 'message', attachments, attachmentLayout: 'list', ...(last && suggestions ? { suggestedActions: suggestions } : {}) });
+  }
+  return replyId;
+}
+
+async function reportAnswered(deps: BotDeps, turn: AnsweredTurn): Promise<void> {
+  if (!deps.onAnswered) return;
+  try {
+    await deps.onAnswered(turn);
+  } catch (error) {
+    deps.logger.error(`onAnswered misslyckades: ${(error as Error).message}`, error);
   }
 }
 
@@ -174,14 +199,29 @@ export function createBotApp(deps: BotDeps): BotApp {
         const typing = stream ? null : await startTyping(context, deps.typingIntervalMs);
         if (stream) stream.queueInformativeUpdate(botText.thinking);
         try {
+          const started = performance.now();
           const memory = state.conversation.memory ?? emptyMemory();
           const result = await deps.assistant.answer(command.text, memory);
           state.conversation.memory = result.memory;
+          const latencyMs = Math.round(performance.now() - started);
+          let replyId: string | null = null;
           if (stream) {
-            await streamAnswer(context, stream, result.answer);
+            replyId = await streamAnswer(context, stream, result.answer);
           } else {
-            for (const reply of answerActivities(result.answer)) await context.sendActivity(reply);
+            for (const reply of answerActivities(result.answer)) {
+              const sent = await context.sendActivity(reply);
+              replyId ??= sent?.id ?? null;
+            }
           }
+          await reportAnswered(deps, {
+            user: activity.from?.aadObjectId ?? activity.from?.id ?? '',
+            conversation: activity.conversation?.id ?? '',
+            conversationType: activity.conversation?.conversationType ?? 'personal',
+            question: command.text,
+            answer: result.answer,
+            latencyMs,
+            replyId,
+          });
         } catch (error) {
           deps.logger.error(`svaret misslyckades: ${(error as Error).message}`, error);
           if (stream) {
