@@ -15,7 +15,7 @@ const HEADER_LINE = /^\s*([^:]{1,40}?)\s*:\s*(.+?)\s*$/;
 
 /** A short line that is a known section heading ("Internationella nätverk", "Projects"). */
 export function isKnownHeading(text: string): boolean {
-  const trimmed = text.trim().replace(/[:.]$/, '');
+  const trimmed = text.trim().replace(/:$/, '');
   return trimmed.length > 0 && trimmed.length <= 80 && sectionField(trimmed) !== null;
 }
 

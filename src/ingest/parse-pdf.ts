@@ -107,7 +107,11 @@ export function blocksFromPdfLines(lines: PdfLine[]): DocumentBlock[] {
       blocks.push({ kind: 'table', rows, location: line.location });
       continue;
     }
-    const isHeading = isKnownHeading(line.text) || (line.fontSize > bodySize * 1.2 && line.text.length <= 80 && !/[.,;]$/.test(line.text));
+    const larger = line.fontSize > bodySize * 1.05;
+    const previous = blocks.at(-1);
+    const startsLine = !previous || previous.kind !== 'paragraph' || /[.!?:]$/.test(previous.text);
+    const isHeading =
+      (isKnownHeading(line.text) && (larger || startsLine)) || (line.fontSize > bodySize * 1.2 && line.text.length <= 80 && !/[.,;]$/.test(line.text));
     blocks.push({ kind: isHeading ? 'heading' : 'paragraph', text: line.text, location: line.location });
     index++;
   }
@@ -135,10 +139,16 @@ export async function parsePdfSubmission(
   fileName: string,
   storedPath: string,
 ): Promise<{ raw: RawSubmission | null; problems: Problem[]; notices: Notice[] }> {
-  const { extractTextItems } = await import('unpdf');
+  const { extractTextItems, getDocumentProxy } = await import('unpdf');
   let pages: PdfTextItem[][];
   try {
-    pages = (await extractTextItems(new Uint8Array(bytes))).items;
+    // verbosity 0: pdf.js's own warnings about damaged files would otherwise go to the console.
+    const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    try {
+      pages = (await extractTextItems(document)).items;
+    } finally {
+      await document.destroy();
+    }
   } catch (error) {
     return {
       raw: null,
