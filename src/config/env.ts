@@ -11,7 +11,8 @@ export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
 export const DEFAULT_AZURE_API_VERSION = '2024-10-21';
 export const DEFAULT_MODEL_TIMEOUT_MS = 20_000;
 export const DEFAULT_PORT = 3978;
-export const DEFAULT_AUDIT_RETENTION_DAYS = 90;
+/** Issue 8: audit records are kept a year unless AUDIT_RETENTION_DAYS says otherwise. */
+export const DEFAULT_AUDIT_RETENTION_DAYS = 365;
 
 /** A model reached through the OpenAI API or any OpenAI-compatible server (Ollama, vLLM, LM Studio). */
 export interface OpenAiModelConfig {
@@ -57,9 +58,16 @@ export interface AppConfig {
     /** Path of the audit database; null uses the audit module's default. */
     db: string | null;
     retentionDays: number;
+    /** HMAC secret for pseudonymising user and conversation ids (AUDIT_SECRET); null: a generated key file or blob. */
+    secret: string | null;
   };
-  /** User ids or e-mail addresses allowed to use the bot; empty means everyone in the tenant. */
+  /**
+   * Entra object ids, Teams user ids or e-mail addresses allowed to draft and hand in submissions through
+   * Teams (everyone may ask questions); "*" allows everyone; empty: everyone in local mode (no BOT_ID), nobody otherwise.
+   */
   allowedUsers: string[];
+  /** Members of this Entra group may also draft and hand in submissions through Teams (ALLOWED_GROUP_ID). */
+  allowedGroupId: string | null;
 }
 
 /** "" and white space count as not set: env files often hold `KEY=`. */
@@ -110,6 +118,10 @@ export const EnvSchema = z.object({
   AUDIT_DB: optionalText,
   AUDIT_RETENTION_DAYS: optionalInteger(1, 3_650, 'ett antal dagar'),
   ALLOWED_USERS: optionalText,
+  ALLOWED_GROUP_ID: optionalText,
+  AUDIT_SECRET: optionalText.refine((value) => value === undefined || value.length >= 16, {
+    message: 'ska vara minst 16 tecken (en slumpad hemlighet, t.ex. från `openssl rand -hex 32`)',
+  }),
 });
 export type RawEnv = z.infer<typeof EnvSchema>;
 
@@ -201,11 +213,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       port: raw.PORT ?? DEFAULT_PORT,
     },
     storage: raw.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: raw.AZURE_STORAGE_CONNECTION_STRING } : null,
-    audit: { db: raw.AUDIT_DB ?? null, retentionDays: raw.AUDIT_RETENTION_DAYS ?? DEFAULT_AUDIT_RETENTION_DAYS },
+    audit: { db: raw.AUDIT_DB ?? null, retentionDays: raw.AUDIT_RETENTION_DAYS ?? DEFAULT_AUDIT_RETENTION_DAYS, secret: raw.AUDIT_SECRET ?? null },
     allowedUsers: (raw.ALLOWED_USERS ?? '')
       .split(',')
       .map((user) => user.trim())
       .filter((user) => user !== ''),
+    allowedGroupId: raw.ALLOWED_GROUP_ID ?? null,
   };
 }
 
