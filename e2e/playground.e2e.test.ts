@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)('Teams bot in Microsoft 365 Agents Playground (hea
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const config = loadConfig({});
-    const options = { config, dataDir: DATA_DIR, port: 0, logger: silentLogger, feedbackRecorder: new MemoryFeedbackRecorder() };
+    const options = { config, dataDir: DATA_DIR, port: 0, logger: silentLogger, feedbackRecorder: new MemoryFeedbackRecorder(), auditLog: null };
     service = await startBotService(options).catch(() => startBotService({ ...options, assistant: fixtureAssistant(DATA_DIR) }));
     playground = await startPlayground({
       projectRoot: ROOT,

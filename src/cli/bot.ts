@@ -8,9 +8,14 @@ import { DataLoadError } from '../data/data-load-error.js';
 import { isAuthConfigured, type BotAuthConfig } from '../bot/bot-auth.js';
 import type { BotLogger } from '../bot/bot-logger.js';
 import { startBotServer, type RunningBotServer } from '../bot/bot-server.js';
-import { createBotApp } from '../bot/create-bot-app.js';
 import type { BotDrafter } from '../bot/draft-card.js';
 import { JsonLinesFeedbackRecorder, type FeedbackRecorder } from '../bot/feedback-recorder.js';
+import { createGuardedBotApp } from '../bot/guarded-bot-app.js';
+import type { AuditLog } from '../audit/audit-log.js';
+import { auditSettingsFromConfig } from '../audit/audit-settings.js';
+import { openAuditLog } from '../audit/open-audit-log.js';
+import { AccessPolicy } from '../limits/access-policy.js';
+import { TurnGuard } from '../limits/turn-guard.js';
 import { isEntryPoint } from './is-entry-point.js';
 
 export const FEEDBACK_FILE = join(PROJECT_ROOT, '.audit', 'feedback.jsonl');
@@ -25,14 +30,21 @@ export interface BotServiceOptions {
   /** Given: used as is (tests). Absent: built from the data folder and the configuration. */
   assistant?: Assistant;
   drafter?: BotDrafter;
+  /** Used when there is no audit log. */
   feedbackRecorder?: FeedbackRecorder;
+  /** Conversation state; default: Azure Blob Storage when configured, else memory. */
   storage?: Storage;
+  /** null: no audit log (tests); absent: the one the configuration names (SQLite or Azure Blob Storage). */
+  auditLog?: AuditLog | null;
+  turnGuard?: TurnGuard;
 }
 
 export interface BotService {
   server: RunningBotServer;
   /** True when no BOT_ID is set: only requests from this machine are accepted. */
   localOnly: boolean;
+  /** Start-up lines: data, model, limits, audit, conversation state. */
+  details: string[];
   close(): Promise<void>;
 }
 
@@ -53,29 +65,75 @@ async function buildAssistant(config: AppConfig, dataDir: string): Promise<{ ass
   throw new Error('createAssistant finns inte ännu i den här versionen');
 }
 
-/** Starts the Teams bot's HTTP server; the data and the assistant are loaded first. */
+/** Conversation state shared by every instance when Azure Blob Storage is configured (loaded only then). */
+async function conversationStorage(config: AppConfig): Promise<{ storage: Storage | undefined; description: string }> {
+  if (!config.storage) return { storage: undefined, description: 'samtalsminne i processen (MemoryStorage)' };
+  const { BlobsStorage } = await import('botbuilder-azure-blobs');
+  const { BLOB_CONTAINERS } = await import('../storage/blob-container.js');
+  return {
+    storage: new BlobsStorage(config.storage.connectionString, BLOB_CONTAINERS.conversationState),
+    description: `samtalsminne i Azure Blob Storage (container ${BLOB_CONTAINERS.conversationState})`,
+  };
+}
+
+/**
+ * Starts the Teams bot's HTTP server: the data and the assistant are loaded first, and every turn
+ * runs inside the limits, the access policy and the audit log (createGuardedBotApp).
+ */
 export async function startBotService(options: BotServiceOptions): Promise<BotService> {
   const logger = options.logger ?? consoleLogger;
-  const auth = authFrom(options.config);
+  const { config } = options;
+  const auth = authFrom(config);
+  const localOnly = !isAuthConfigured(auth);
   const dataDir = options.dataDir ?? resolveDataDir(undefined);
-  const built = options.assistant ? { assistant: options.assistant, drafter: options.drafter } : await buildAssistant(options.config, dataDir);
-  const bot = createBotApp({
+  const built = options.assistant ? { assistant: options.assistant, drafter: options.drafter } : await buildAssistant(config, dataDir);
+  const details: string[] = [];
+
+  const state = options.storage ? { storage: options.storage, description: 'samtalsminne: given lagring' } : await conversationStorage(config);
+  details.push(state.description);
+  let auditLog: AuditLog | null = null;
+  if (options.auditLog !== undefined) {
+    auditLog = options.auditLog;
+  } else {
+    const opened = await openAuditLog(auditSettingsFromConfig(config));
+    auditLog = opened.auditLog;
+    details.push(`granskningslogg: ${opened.description}`);
+  }
+  const turnGuard = options.turnGuard ?? new TurnGuard();
+  details.push(turnGuard.describe());
+
+  const bot = createGuardedBotApp({
     assistant: built.assistant,
     ...(built.drafter ? { drafter: built.drafter } : {}),
     feedbackRecorder: options.feedbackRecorder ?? new JsonLinesFeedbackRecorder(FEEDBACK_FILE),
     logger,
     auth,
-    ...(options.storage ? { storage: options.storage } : {}),
-    streaming: options.config.model !== null,
+    ...(state.storage ? { storage: state.storage } : {}),
+    streaming: config.model !== null,
+    turnGuard,
+    // Without a bot registration (local use, Agents Playground) everyone on this machine may draft.
+    accessPolicy: new AccessPolicy({ allowedUsers: config.allowedUsers, openWhenUnconfigured: localOnly }),
+    auditLog,
   });
-  const server = await startBotServer(bot, { auth, logger }, { port: options.port ?? options.config.bot.port });
-  return { server, localOnly: !isAuthConfigured(auth), close: () => server.close() };
+  const server = await startBotServer(bot, { auth, logger }, { port: options.port ?? config.bot.port });
+  return {
+    server,
+    localOnly,
+    details,
+    close: async () => {
+      // Finish the turns in flight (up to 10 s), then stop listening and close the audit log.
+      await turnGuard.drain(10_000).catch(() => false);
+      await server.close();
+      if (options.auditLog === undefined) await auditLog?.close().catch(() => undefined);
+    },
+  };
 }
 
 /** The start-up lines: where the bot listens, and in which security mode. */
 export function describeBotService(service: BotService, config: AppConfig): string[] {
   return [
     `Boten lyssnar på ${service.server.messagesUrl} (${describeModel(config.model)}).`,
+    ...service.details.map((detail) => `  ${detail}`),
     service.localOnly
       ? 'Lokalt läge: BOT_ID är inte satt, så boten tar bara emot anrop från den här datorn (Agents Playground, tester). / Local mode: no BOT_ID, only requests from this machine are accepted.'
       : `Bot Framework-autentisering på: varje anrop måste bära en giltig token för app-id ${config.bot.appId}.`,
