@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { main } from './ingest.js';
@@ -55,15 +55,16 @@ describe('npm run ingest', () => {
     expect(stdout).toMatch(/Inget i datamappen ändrades\./);
   });
 
-  test('a held lock stops the run with a clear message and changes nothing', async () => {
+  test('a run waits for a lock held by another ingest and then goes ahead', async () => {
     const dataDir = makeDataFolder();
     writeFileSync(join(dataDir, LOCK_FILE), JSON.stringify({ pid: 1, host: 'en-annan-dator', startedAt: new Date().toISOString() }));
     const file = join(makeInputFolder(), 'asf.md');
     writeFileSync(file, asf('12 000'));
-    const before = snapshot(dataDir);
-    expect(await main(['--data', dataDir, file])).toBe(1);
-    expect(stderr).toMatch(/Datamappen används av en annan inläsning just nu/);
-    expect(snapshot(dataDir)).toEqual(before);
+    const started = Date.now();
+    setTimeout(() => unlinkSync(join(dataDir, LOCK_FILE)), 400);
+    expect(await main(['--data', dataDir, file])).toBe(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
+    expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
   });
 
   test('usage errors exit 2 with a usage line', async () => {

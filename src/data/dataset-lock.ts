@@ -105,9 +105,23 @@ export function acquireDatasetLock(dataDir: string, options: { staleAfterMs?: nu
   throw new DatasetLockedError(path, readHolder(path));
 }
 
-/** Runs `work` holding the data folder's lock, and releases it afterwards whatever happens. */
-export async function withDatasetLock<T>(dataDir: string, work: () => Promise<T>, options: { staleAfterMs?: number } = {}): Promise<T> {
-  const lock = acquireDatasetLock(dataDir, options);
+/**
+ * Runs `work` holding the data folder's lock, and releases it afterwards whatever happens.
+ * While another run holds the lock, waits up to `waitMs` (default 10 s), checking every 100 ms,
+ * so that two ingests started together run one after the other; then gives up with DatasetLockedError.
+ */
+export async function withDatasetLock<T>(dataDir: string, work: () => Promise<T>, options: { staleAfterMs?: number; waitMs?: number } = {}): Promise<T> {
+  const deadline = Date.now() + (options.waitMs ?? 10_000);
+  let lock: DatasetLock;
+  for (;;) {
+    try {
+      lock = acquireDatasetLock(dataDir, options);
+      break;
+    } catch (error) {
+      if (!(error instanceof DatasetLockedError) || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   try {
     return await work();
   } finally {

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, writeFileSync, truncateSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ProjectFileSchema, type Project } from '../domain/project.js';
 import { PROGRAMME_NAMES } from '../domain/programmes.js';
 import { loadDataset } from '../data/load-dataset.js';
 import { ingestFiles, submissionStoredPath } from './ingest-submissions.js';
+import { DatasetLockedError, LOCK_FILE } from '../data/dataset-lock.js';
 import { formatProblem, SubmissionRejectedError, type Problem } from './problem.js';
 import { FIXTURE_KULTUR_2024, makeDataFolder, makeInputFolder, snapshot } from './__fixtures__/data-folder.js';
 import { fillTemplate, makePdfDocument, makeWordDocument, makeWorkbook } from './__fixtures__/make-files.js';
@@ -346,5 +347,43 @@ describe('ingestFiles: rejections leave the data folder byte-for-byte unchanged'
     const second = write(input, 'asf-2.md', markdown({ ...FRONT_ASF_2024, nämnd: 'Arbetsmarknads- och socialnämnden' }, [['B', 'ESF', 'Projektpart', '', '', '', '', '', '1', '', '']]));
     const problems = await rejected(dataDir, [first, second]);
     expect(messages(problems)).toEqual(['asf-2.md, förvaltning: "Arbetsmarknads- och socialförvaltningen" har redan ett underlag för 2024 i denna körning (asf-1.md) — skicka ett underlag per förvaltning och år']);
+  });
+});
+
+describe('ingestFiles: two ingests at once', () => {
+  test('two runs started together both succeed, one after the other, and neither loses the other\'s projects', async () => {
+    const dataDir = makeDataFolder();
+    const input = makeInputFolder();
+    const asfFile = write(input, 'asf.md', markdown(FRONT_ASF_2024, [['Skills Bridge', 'ESF', 'Projektpart', '', '', '', '', '', '10 000', '', ''], ['Perfare', 'Kreativa Europa', 'Projektpart', '', '', '', '', '', '5 000', '', '']]));
+    const gsfFile = write(input, 'gsf.md', markdown({ ...FRONT_ASF_2024, nämnd: 'Grundskolenämnden', förvaltning: '' }, [['School Bridges', 'Erasmus+', 'Projektägare', '', '', '', '', '', '20 000', '', ''], ['Perfare', 'Kreativa Europa', 'Projektpart', '', '', '', '', '', '7 000', '', '']]));
+    const results = await Promise.all([ingestFiles({ dataDir, files: [asfFile], now: NOW }), ingestFiles({ dataDir, files: [gsfFile], now: NOW })]);
+    expect(results.map((result) => result.submissions[0]?.action)).toEqual(['added', 'added']);
+    const projects = projectsOf(dataDir, 2024);
+    expect(projects.map((project) => project.id).sort()).toEqual(['perfare', 'school-bridges', 'skills-bridge', 'u-lync']);
+    expect(projects.find((project) => project.id === 'perfare')?.participations.map((participation) => participation.namnd).sort()).toEqual(['asn', 'gsn', 'kn']);
+    expect(loadDataset(dataDir).years.find((year) => year.year === 2024)?.submissions).toHaveLength(3);
+  });
+
+  test('a lock held longer than the wait: refused with a Swedish message, data unchanged', async () => {
+    const dataDir = makeDataFolder();
+    writeFileSync(join(dataDir, LOCK_FILE), JSON.stringify({ pid: 1, host: 'en-annan-dator', startedAt: new Date().toISOString() }));
+    const file = write(makeInputFolder(), 'asf.md', markdown(FRONT_ASF_2024, [['Skills Bridge', 'ESF', 'Projektpart', '', '', '', '', '', '10 000', '', '']]));
+    const before = snapshot(dataDir);
+    await expect(ingestFiles({ dataDir, files: [file], lockWaitMs: 300 })).rejects.toThrow(DatasetLockedError);
+    await expect(ingestFiles({ dataDir, files: [file], lockWaitMs: 0 })).rejects.toThrow(/Datamappen används av en annan inläsning just nu/);
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  test('--replace of a submission stored under another file name removes the old file', async () => {
+    const dataDir = makeDataFolder();
+    const old = join(dataDir, '2024', 'underlag', 'kulturforvaltningen.md');
+    const renamed = join(dataDir, '2024', 'underlag', 'kultur-2024.md');
+    writeFileSync(renamed, readFileSync(old));
+    rmSync(old);
+    const file = write(makeInputFolder(), 'kultur.md', FIXTURE_KULTUR_2024.replace('210 000', '220 000'));
+    const report = await ingestFiles({ dataDir, files: [file], replace: true, now: NOW });
+    expect(report.removed).toEqual(['2024/underlag/kultur-2024.md']);
+    expect(existsSync(renamed)).toBe(false);
+    expect(existsSync(old)).toBe(true);
   });
 });

@@ -28,6 +28,8 @@ export interface IngestOptions {
   onFileChecked?: (result: { file: string; problems: number; projects: number; notices: Notice[] }) => void;
   /** A lock older than this (ms) is taken over. */
   staleLockAfterMs?: number;
+  /** How long to wait for another ingest to finish before giving up (ms, default 10 s). */
+  lockWaitMs?: number;
 }
 
 export type IngestAction = 'added' | 'replaced' | 'unchanged';
@@ -89,7 +91,7 @@ function readProjectFile(dataDir: string, year: number): ProjectFileJson {
 export async function ingestFiles(options: IngestOptions): Promise<IngestReport> {
   const dataDir = resolve(options.dataDir);
   loadDataset(dataDir);
-  return withDatasetLock(dataDir, () => ingestLocked(dataDir, options), { staleAfterMs: options.staleLockAfterMs });
+  return withDatasetLock(dataDir, () => ingestLocked(dataDir, options), { staleAfterMs: options.staleLockAfterMs, waitMs: options.lockWaitMs });
 }
 
 async function ingestLocked(dataDir: string, options: IngestOptions): Promise<IngestReport> {
