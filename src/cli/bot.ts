@@ -5,6 +5,9 @@ import { loadConfig, describeModel, type AppConfig } from '../config/env.js';
 import { ConfigError } from '../config/config-error.js';
 import { PROJECT_ROOT, resolveDataDir } from '../config/data-dir.js';
 import { DataLoadError } from '../data/data-load-error.js';
+import { loadDataset } from '../data/load-dataset.js';
+import type { Dataset } from '../domain/dataset.js';
+import { draftParagraph } from '../draft/draft-paragraph.js';
 import { isAuthConfigured, type BotAuthConfig } from '../bot/bot-auth.js';
 import type { BotLogger } from '../bot/bot-logger.js';
 import { startBotServer, type RunningBotServer } from '../bot/bot-server.js';
@@ -58,10 +61,35 @@ function authFrom(config: AppConfig): BotAuthConfig {
   return { appId: config.bot.appId ?? undefined, appPassword: config.bot.appPassword ?? undefined, tenantId: config.bot.tenantId ?? undefined };
 }
 
+/** The `utkast` command on the embedded drafter: the paragraph with the passages its sentences came from. */
+export function datasetDrafter(dataset: Dataset): BotDrafter {
+  return {
+    async draft(forvaltning) {
+      const result = await draftParagraph({ dataset, forvaltning, compare: false });
+      if (result.status === 'no-submission' || result.paragraph.trim() === '') throw new Error(result.notes.join(' '));
+      const seen = new Set<string>();
+      const sources = result.sentences
+        .flatMap((sentence) => sentence.sources)
+        .filter((source) => (seen.has(source.passageId) ? false : (seen.add(source.passageId), true)))
+        .map((source) => ({ title: `${result.forvaltning}: ${source.section}`, ref: source.passageId }));
+      const flagged = result.flagged.filter((item) => item.action === 'removed').length;
+      const notes = [...result.notes, ...(flagged > 0 ? [`${flagged} mening(ar) togs bort eftersom källan inte bar dem.`] : [])];
+      return {
+        forvaltning: result.forvaltning,
+        year: result.year,
+        paragraph: result.paragraph,
+        sources,
+        ...(notes.length > 0 ? { notice: notes.join(' ') } : {}),
+      };
+    },
+  };
+}
+
 /** The assistant and drafter over the data folder (created once here and passed in). */
 async function buildAssistant(config: AppConfig, dataDir: string): Promise<{ assistant: Assistant; drafter?: BotDrafter }> {
+  const dataset = loadDataset(dataDir);
   void config;
-  void dataDir;
+  void dataset;
   throw new Error('createAssistant finns inte ännu i den här versionen');
 }
 
