@@ -52,7 +52,10 @@ export function parseRole(text: string): Parsed<Role> {
 /** KF goals "1; 3", "1, 3", "1 och 3", "3". Each must be 1–5. */
 export function parseGoals(text: string): Parsed<Array<1 | 2 | 3 | 4 | 5>> {
   if (isBlank(text)) return ok([]);
-  const parts = text.split(/\s*(?:[;,/]|\boch\b|\band\b|\s)\s*/i).filter((part) => part !== '');
+  const parts = text
+    .replace(/(?:kf[- ]?)?mål|goals?|nr\.?/gi, ' ')
+    .split(/\s*(?:[;,/&+]|\boch\b|\band\b|\s)\s*/i)
+    .filter((part) => part !== '');
   const goals: Array<1 | 2 | 3 | 4 | 5> = [];
   for (const part of parts) {
     const number = Number(part.replace(/^mål\s*/i, ''));
@@ -80,11 +83,11 @@ export function parsePartner(text: string): Parsed<Partner> {
   return ok({ organisation: trimmed, country: null });
 }
 
-/** Partners separated by ";". */
+/** Partners separated by ";" (or one per line, as in a table cell). */
 export function parsePartners(text: string): Parsed<Partner[]> {
   if (isBlank(text)) return ok([]);
   const partners: Partner[] = [];
-  for (const part of text.split(';').map((piece) => piece.trim()).filter((piece) => piece !== '')) {
+  for (const part of text.split(/[;\n]/).map((piece) => piece.trim()).filter((piece) => piece !== '')) {
     const parsed = parsePartner(part);
     if (!parsed.ok) return fail(`"${part}" ${parsed.message}`);
     partners.push(parsed.value);
