@@ -97,6 +97,12 @@ interface Candidate {
 
 const DISCLAIMER = /exempeldata|testdata|fiktiv|påhitta|exempelunderlag|inte verkliga/i;
 const RESULT_CUE = /(ledde|lett|leder) till|resultera|bidr(og|agit|ar) till|medfört|möjliggjort|ökat|ökade|förbättra|utvecklat|implementer|sprids|spridits|används nu|tagit fram|tog fram|infört|etablerat|skapat|nya|fler/i;
+/** Sentences about the table itself ("redovisar fyra projekt") rather than the work. */
+const META = /redovisar (inga|\p{L}+ (eu-)?projekt)|i tabellen/iu;
+/** Sentences that lean on the one before ("Det mindre …", "Projektet har …") and read oddly alone. */
+const ANAPHORIC = /^(Dessa|Detta|Denna|Där|Dessutom|Även|Också|Projektet|Projekten|Arbetet|Nätverket|Utbytet|Ansökan)(?!\p{L})/u;
+/** Sentences that cannot stand alone even when they name a project ("Det mindre, X, …"). */
+const DEPENDENT = /^(Det|Den) (mindre|större|minsta|största|andra|första|senare|förra)(?!\p{L})/u;
 const SECTION_WEIGHT: Record<string, number> = { 'internationellt-arbete': 1, verksamhetsutveckling: 1, projekt: 0.9, natverk: 0.7 };
 
 /** The passage a sentence of a section comes from: the chunk that contains it. */
@@ -114,6 +120,16 @@ function projectPassageId(passages: readonly Passage[], submission: Submission, 
 
 function mentions(text: string, name: string): boolean {
   return ` ${foldText(text)} `.includes(` ${foldText(name)} `);
+}
+
+/** How a text may name a project: its full name, the part before a dash, or a distinctive first word ("NetZeroCities"). */
+export function projectAliases(name: string): string[] {
+  const aliases = [name];
+  const beforeDash = name.split(/\s[–-]\s/)[0]?.trim();
+  if (beforeDash && beforeDash !== name) aliases.push(beforeDash);
+  const firstWord = name.split(/\s+/)[0] ?? '';
+  if (firstWord !== name && firstWord.length >= 4 && /^\p{Lu}.*\p{Lu}/u.test(firstWord)) aliases.push(firstWord);
+  return aliases;
 }
 
 /** The submission's projects, most paid first. */
@@ -144,17 +160,23 @@ function projectSentence(submission: Submission, projects: SubmissionProject[], 
 function candidatesOf(submission: Submission, passages: readonly Passage[], embeddings: HashedSwedishEmbeddings): Candidate[] {
   const projectNames = submission.projects.map((project) => project.name);
   const candidates: Candidate[] = [];
+  const firstTextSection = submission.sections.findIndex((section) => section.text.trim() !== '');
   submission.sections.forEach((section, sectionIndex) => {
     const weight = section.field ? SECTION_WEIGHT[section.field] ?? 0.6 : 0.6;
     splitSentences(section.text).forEach((text, sentenceIndex) => {
       const words = countWords(text);
       if (words < 5 || words > 60 || DISCLAIMER.test(text) || text.includes('@') || text.includes('|') || text.endsWith('?') || text.endsWith(':')) return;
-      const namesProject = projectNames.some((name) => mentions(text, name));
+      const namesProject = projectNames.some((name) => projectAliases(name).some((alias) => mentions(text, alias)));
       let score = 0;
       if (namesProject) score += 0.3;
       if (/\d/.test(text)) score += 0.15;
       if (RESULT_CUE.test(text)) score += 0.15;
-      if (words > 40) score -= 0.1;
+      if (words > 45) score -= 0.1;
+      if (META.test(text)) score -= 0.5;
+      if (ANAPHORIC.test(text) && !namesProject) score -= 0.2;
+      if (DEPENDENT.test(text)) score -= 0.4;
+      if (text.includes(submission.forvaltning) || /^(Vi|Vår förvaltning|Förvaltningen)(?!\p{L})/u.test(text)) score += 0.15;
+      if (sentenceIndex === 0 && sectionIndex === firstTextSection) score += 0.1;
       candidates.push({
         text, sectionIndex, sentenceIndex, words, namesProject, score: score * weight, vector: embeddings.embedText(text),
         source: sourceOf(passages, submission, section.heading, text),
@@ -219,6 +241,9 @@ function extractiveParagraph(submission: Submission, namnd: Namnd, passages: rea
     while (drafted.length > 1 && wordsSoFar + countWords(sentence.text) > MAX_WORDS) drafted = drafted.slice(0, -1);
     drafted = [sentence, ...drafted];
   }
+
+  const introducing = drafted.findIndex((sentence) => sentence.text.includes(submission.forvaltning) || /^(Vi|Vår förvaltning|Förvaltningen)(?!\p{L})/u.test(sentence.text));
+  if (introducing > 0) drafted = [drafted[introducing]!, ...drafted.filter((_sentence, index) => index !== introducing)];
 
   const state: VoiceState = { forvaltning: submission.forvaltning, named: false };
   drafted = drafted.map((sentence) => ({ ...sentence, text: rewriteFirstPerson(sentence.text, state) }));
