@@ -5,6 +5,7 @@ import { rawFromBlocks } from './document-blocks.js';
 import { buildSubmission } from './submission-builder.js';
 import { parseSubmissionFile } from './parse-submission-file.js';
 import { makeWordDocument } from './__fixtures__/make-files.js';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 describe('Word HTML to blocks', () => {
   test('headings, paragraphs, list items, entities and table cells with several paragraphs', () => {
@@ -93,5 +94,33 @@ describe('PDF lines to blocks', () => {
         { cells: ['Green Roofs', 'LIFE', 'Projektägare', '20 000'], location: 'sida 1 rad 4' },
       ],
     }]);
+  });
+});
+
+describe('PDF as word processors write it', () => {
+  test('every word a separate piece of text: phrases and table cells are rebuilt from positions', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([842, 1190]);
+    const words = (text: string, startX: number, y: number, size = 10): void => {
+      let x = startX;
+      for (const word of text.split(' ')) {
+        page.drawText(word, { x, y, size, font });
+        x += font.widthOfTextAtSize(`${word} `, size);
+      }
+    };
+    words('År: 2024', 40, 1100);
+    words('Nämnd: Miljönämnden', 40, 1085);
+    words('Kontaktperson: Eva Ek', 40, 1070);
+    words('Internationellt arbete under året', 40, 1040, 14);
+    words('Vi deltog i Eurocities.', 40, 1020);
+    const columns = [40, 200, 380, 520];
+    ['Projekt', 'Program', 'Roll', 'Utbetalt under året (kr)'].forEach((text, index) => words(text, columns[index] ?? 0, 990, 8));
+    ['Clean Air Baltic', 'Interreg Baltic Sea Region', 'Projektpart', '1 200 000'].forEach((text, index) => words(text, columns[index] ?? 0, 977, 8));
+    const parsed = await parseSubmissionFile('miljo.pdf', await pdf.save());
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.submission?.contact.name).toBe('Eva Ek');
+    expect(parsed.submission?.sections[0]).toEqual({ heading: 'Internationellt arbete under året', field: 'internationellt-arbete', text: 'Vi deltog i Eurocities.' });
+    expect(parsed.submission?.projects).toMatchObject([{ name: 'Clean Air Baltic', programme: 'Interreg Östersjöregionen', role: 'Projektpart', paidKr: 1_200_000 }]);
   });
 });

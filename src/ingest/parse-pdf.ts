@@ -19,6 +19,28 @@ interface PdfLine {
   location: string;
 }
 
+/**
+ * Joins the pieces of one line that belong together: pdf.js often returns a phrase as several
+ * items (words, kerned runs). Pieces closer than about a character are one phrase (with a space
+ * when there is a visible gap); wider gaps separate table cells.
+ */
+function phrases(ordered: PdfTextItem[]): PdfTextItem[] {
+  const joined: PdfTextItem[] = [];
+  for (const item of ordered) {
+    const previous = joined.at(-1);
+    const gap = previous ? item.x - (previous.x + previous.width) : Infinity;
+    if (previous && previous.width > 0 && gap <= Math.max(item.fontSize, previous.fontSize) * 0.9) {
+      const space = gap > item.fontSize * 0.15 || previous.str.endsWith(' ') || item.str.startsWith(' ') ? ' ' : '';
+      previous.str = `${previous.str.trimEnd()}${space}${item.str.trimStart()}`;
+      previous.width = item.x + item.width - previous.x;
+      previous.fontSize = Math.max(previous.fontSize, item.fontSize);
+    } else {
+      joined.push({ ...item });
+    }
+  }
+  return joined;
+}
+
 /** Groups a page's items into lines (same baseline, within a tolerance), top to bottom, left to right. */
 function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
   const sorted = items.filter((item) => item.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
@@ -30,7 +52,7 @@ function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
     else lines.push([item]);
   }
   return lines.map((line, index) => {
-    const ordered = [...line].sort((a, b) => a.x - b.x);
+    const ordered = phrases([...line].sort((a, b) => a.x - b.x));
     return {
       items: ordered,
       text: ordered.map((item) => item.str.trim()).join(' ').replace(/\s+/g, ' ').trim(),
