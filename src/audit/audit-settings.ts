@@ -12,6 +12,7 @@ export function auditSettingsFromConfig(config: AppConfig, overrides: { dbPath?:
   return {
     dbPath: explicitDb ? resolve(explicitDb) : DEFAULT_AUDIT_DB,
     retentionDays: config.audit.retentionDays,
+    secret: config.audit.secret,
     // An explicit --db reads that file even when blob storage is configured.
     azureStorageConnectionString: overrides.dbPath ? null : (config.storage?.connectionString ?? null),
   };

@@ -114,8 +114,8 @@ export class SqliteAuditStore implements AuditStore {
 
   async readSince(since: Date): Promise<{ answers: AuditAnswerRecord[]; feedback: AuditFeedbackRecord[] }> {
     const from = since.toISOString();
-    const answerRows = this.database.prepare('SELECT * FROM answers WHERE time >= ? ORDER BY time, id').all(from) as AnswerRow[];
-    const feedbackRows = this.database.prepare('SELECT * FROM feedback WHERE time >= ? ORDER BY time, id').all(from) as FeedbackRow[];
+    const answerRows = this.database.prepare('SELECT * FROM answers WHERE time >= ? ORDER BY time, rowid').all(from) as AnswerRow[];
+    const feedbackRows = this.database.prepare('SELECT * FROM feedback WHERE time >= ? ORDER BY time, rowid').all(from) as FeedbackRow[];
     return {
       answers: answerRows.map((row) =>
         AuditAnswerRecordSchema.parse({

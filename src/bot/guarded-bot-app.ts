@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
+import { TeamsInfo, TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import type { Assistant, AssistantAnswer } from '../assistant/answer.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { AuditOutcome } from '../audit/audit-record.js';
@@ -24,7 +24,7 @@ export interface GuardDeps {
   accessPolicy: AccessPolicy;
   /** Where turns and feedback are recorded; null records nothing. */
   auditLog: AuditLog | null;
-  /** Looks the user's e-mail up (TeamsInfo) when the access list names e-mail addresses. */
+  /** Looks the user's e-mail up when the access list names e-mail addresses; default: TeamsInfo.getMember. */
   lookupEmail?: (context: TurnContext) => Promise<string | null>;
 }
 
@@ -44,6 +44,12 @@ interface TurnRecord {
   /** Set when the user has been told the turn failed or timed out: late replies are dropped. */
   cancelled: boolean;
   mayDraft: () => Promise<boolean>;
+}
+
+/** The user's e-mail as Teams knows it (asked only when the access list names e-mail addresses). */
+async function teamsEmail(context: TurnContext): Promise<string | null> {
+  const member = await TeamsInfo.getMember(context, context.activity.from.id);
+  return member.email ?? member.userPrincipalName ?? null;
 }
 
 /** The key the bot identifies a user by, for limits and the audit log (the same the feedback uses). */
@@ -160,14 +166,14 @@ export function createGuardedBotApp(deps: BotDeps & GuardDeps): BotApp {
     }
 
     const principal: Principal = { aadObjectId: activity.from?.aadObjectId ?? null, userId: activity.from?.id ?? null };
+    let identified: Promise<void> | null = null;
+    const identify = (): Promise<void> =>
+      (identified ??= (async () => {
+        if (deps.accessPolicy.needsEmail) principal.email = await (deps.lookupEmail ?? teamsEmail)(context).catch(() => null);
+      })());
     let drafting: Promise<boolean> | null = null;
-    const mayDraft = (): Promise<boolean> => {
-      drafting ??= (async () => {
-        if (deps.accessPolicy.needsEmail && deps.lookupEmail) principal.email = await deps.lookupEmail(context).catch(() => null);
-        return (await deps.accessPolicy.check('draft', principal)).allowed;
-      })();
-      return drafting;
-    };
+    const mayDraft = (): Promise<boolean> =>
+      (drafting ??= identify().then(async () => (await deps.accessPolicy.check('draft', principal)).allowed));
     const command = parseBotCommand(question);
     const uploads = (activity.attachments ?? []).some((attachment) => FILE_ATTACHMENT_TYPES.has(attachment.contentType));
     if (command.kind === 'draft' && command.forvaltning !== '' && !(await mayDraft())) {
@@ -175,7 +181,7 @@ export function createGuardedBotApp(deps: BotDeps & GuardDeps): BotApp {
       await audit(activity, question, 'refused', startedAt);
       return;
     }
-    if (uploads && !(await deps.accessPolicy.check('ingest', principal)).allowed) {
+    if (uploads && !(await identify().then(() => deps.accessPolicy.check('ingest', principal))).allowed) {
       await context.sendActivity(limitText.ingestRefused);
       await audit(activity, question, 'refused', startedAt);
       return;

@@ -126,6 +126,8 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
     const opened = await openAuditLog(auditSettingsFromConfig(config));
     auditLog = opened.auditLog;
     details.push(`granskningslogg: ${opened.description}`);
+    // Retention: prune now and daily (the timer does not keep the process alive).
+    opened.auditLog.schedulePruning((error) => logger.warn(`granskningsloggen kunde inte rensas: ${(error as Error).message}`));
   }
   const turnGuard = options.turnGuard ?? new TurnGuard();
   details.push(turnGuard.describe());
@@ -140,7 +142,7 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
     streaming: config.model !== null,
     turnGuard,
     // Without a bot registration (local use, Agents Playground) everyone on this machine may draft.
-    accessPolicy: new AccessPolicy({ allowedUsers: config.allowedUsers, openWhenUnconfigured: localOnly }),
+    accessPolicy: new AccessPolicy({ allowedUsers: config.allowedUsers, allowedGroupId: config.allowedGroupId, openWhenUnconfigured: localOnly }),
     auditLog,
   });
   const server = await startBotServer(bot, { auth, logger }, { port: options.port ?? config.bot.port });

@@ -84,7 +84,8 @@ export class BlobAuditStore implements AuditStore {
           if (record && record.time >= from) records.push(record);
         }
       }
-      return records.sort((left, right) => left.time.localeCompare(right.time) || left.id.localeCompare(right.id));
+      // A stable sort: records of the same millisecond keep the order they were appended in.
+      return records.sort((left, right) => left.time.localeCompare(right.time));
     };
     return {
       answers: await read('answers', (value) => AuditAnswerRecordSchema.safeParse(value).data ?? null),
