@@ -5,7 +5,7 @@ import { PROGRAMME_FAMILIES, programmeFamily } from '../domain/programmes.js';
 import { KF_GOALS, goalText } from '../domain/goals.js';
 import type { Source, Tool, ToolOutput } from './tool.js';
 import {
-  ProjectFilterShape, describeFilter, filterProjects, namndList, paidOf, projectYear, projectsSource, publishedSource,
+  ProjectFilterShape, collaboratingProjects, describeFilter, filterProjects, namndList, paidOf, projectYear, projectsSource, publishedSource,
   type MatchedProject, type ProjectFilter, type YearUnavailable,
 } from './project-query.js';
 
@@ -13,13 +13,14 @@ export const AggregateInput = z.object({
   ...ProjectFilterShape,
   groupBy: z.enum(['none', 'namnd', 'family', 'programme', 'goal', 'project', 'year']).default('none')
     .describe('Gruppera per nämnd, programfamilj, program, KF-mål, projekt eller år; none ger bara totalen.'),
-  sortBy: z.enum(['paidKr', 'projects']).default('paidKr').describe('Sortera grupperna efter utbetalt belopp eller antal projekt.'),
+  sortBy: z.enum(['paidKr', 'projects', 'totalBudgetKr']).default('paidKr')
+    .describe('Sortera grupperna efter utbetalt belopp, antal projekt eller (vid groupBy "project") projektets totala budget.'),
   order: z.enum(['desc', 'asc']).default('desc').describe('desc: störst först (flest/mest); asc: minst först (färst/minst).'),
   limit: z.number().int().min(1).max(100).optional().describe('Bara de N första grupperna efter sortering (topp N).'),
   threshold: z
     .object({
-      field: z.enum(['paidKr', 'projects']),
-      op: z.enum(['gt', 'gte', 'lt', 'lte']),
+      field: z.enum(['paidKr', 'projects', 'totalBudgetKr']),
+      op: z.enum(['gt', 'gte', 'lt', 'lte', 'eq']),
       value: z.number().nonnegative(),
     })
     .optional()
@@ -38,6 +39,8 @@ export interface AggregateGroup {
   shareOfProjects: number | null;
   /** The published report's figure for this group, when it has one. */
   published?: { projects?: number; paidKr?: number; approximate?: boolean };
+  /** The project's total budget (only when grouped by project). */
+  totalBudgetKr?: number | null;
   /** Where the figure comes from: the project list or (for years without one) the published totals. */
   basis: 'projects' | 'published';
 }
@@ -57,10 +60,12 @@ export interface AggregateOutput extends ToolOutput {
   /** Number of groups before limit. */
   groupCount: number;
   unavailable?: YearUnavailable;
+  /** Projects in which a filtered nämnd only collaborates (named in the report, not counted). */
+  collaborating?: Array<{ id: string; name: string; programme: string }>;
   notes: string[];
 }
 
-interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number }
+interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number; totalBudgetKr?: number | null }
 
 function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['groupBy']): Bucket[] {
   const buckets = new Map<string, Bucket>();
@@ -83,6 +88,8 @@ function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['
       for (const goal of project.kfGoals) add(String(goal), `${goal}. ${goalText(goal)}`, project.id, paidOf(match));
     } else if (groupBy === 'project') {
       add(project.id, project.acronym && project.acronym !== project.name ? `${project.name} (${project.acronym})` : project.name, project.id, paidOf(match));
+      const bucket = buckets.get(project.id);
+      if (bucket) bucket.totalBudgetKr = project.totalBudgetKr;
     } else {
       add('total', 'Totalt', project.id, paidOf(match));
     }
@@ -90,8 +97,8 @@ function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['
   return [...buckets.values()];
 }
 
-const compare = (op: 'gt' | 'gte' | 'lt' | 'lte', left: number, right: number): boolean =>
-  op === 'gt' ? left > right : op === 'gte' ? left >= right : op === 'lt' ? left < right : left <= right;
+const compare = (op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq', left: number, right: number): boolean =>
+  op === 'gt' ? left > right : op === 'gte' ? left >= right : op === 'lt' ? left < right : op === 'lte' ? left <= right : left === right;
 
 /** Which published figure matches a filter: the year's total, or one row of a table. */
 function publishedFor(dataset: Dataset, year: number, filter: ProjectFilter): AggregateOutput['publishedTotal'] {
@@ -148,7 +155,7 @@ function sortAndCut(groups: AggregateGroup[], args: AggregateArgs): { groups: Ag
   let kept = groups;
   if (args.threshold) {
     const { field, op, value } = args.threshold;
-    kept = kept.filter((group) => group[field] !== null && compare(op, group[field] ?? 0, value));
+    kept = kept.filter((group) => group[field] !== null && group[field] !== undefined && compare(op, group[field] ?? 0, value));
   }
   const direction = args.order === 'asc' ? 1 : -1;
   kept = [...kept].sort((left, right) => {
@@ -223,6 +230,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
     let groups: AggregateGroup[] = bucketsFor(matches, groupBy).map((bucket) => ({
       key: bucket.key, label: bucket.label, projects: bucket.projects.size, paidKr: bucket.paidKr,
       shareOfPaid: share(bucket.paidKr, yearTotal.paidKr), shareOfProjects: share(bucket.projects.size, yearTotal.projects), basis: 'projects',
+      ...(bucket.totalBudgetKr !== undefined ? { totalBudgetKr: bucket.totalBudgetKr } : {}),
     }));
     if (groupBy === 'family' && !args.threshold) {
       for (const family of PROGRAMME_FAMILIES) {
@@ -247,6 +255,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
       available: true, year: year.year, years: [year.year], sources, filter: describeFilter(filter), groupBy,
       total: { projects: matches.length, paidKr: matches.reduce((sum, match) => sum + paidOf(match), 0) },
       yearTotal, ...(publishedTotal ? { publishedTotal } : {}), groups, groupCount: cut.groupCount, notes,
+      collaborating: collaboratingProjects(year.projects, filter).map((project) => ({ id: project.id, name: project.name, programme: project.programme })),
     };
   },
 };

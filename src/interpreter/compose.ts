@@ -1,0 +1,533 @@
+import type { AnswerChart, AnswerTable } from '../assistant/answer.js';
+import type { Source } from '../tools/tool.js';
+import type { ToolResult } from '../tools/registry.js';
+import type { AggregateOutput } from '../tools/aggregate.js';
+import type { FindProjectsOutput } from '../tools/find-projects.js';
+import type { CompareYearsOutput } from '../tools/compare-years.js';
+import type { ProjectDetailsOutput } from '../tools/project-details.js';
+import type { OrganisationLookupOutput } from '../tools/organisation-lookup.js';
+import type { PublishedFiguresOutput } from '../tools/published-figures.js';
+import type { ReconciliationOutput } from '../tools/reconciliation.js';
+import type { YearUnavailable } from '../tools/project-query.js';
+import { namndById } from '../domain/organisation.js';
+import { goalText } from '../domain/goals.js';
+import { countryName } from '../tools/countries.js';
+import { count, joinList, money, moneyWithMillions, percent, projectsWord, say, signedMoney, type Language } from './format.js';
+import type { Plan } from './plan.js';
+
+/** One executed tool call. */
+export interface ExecutedCall {
+  tool: string;
+  args: Record<string, unknown>;
+  result: ToolResult;
+}
+
+/** The composed answer to one (part of a) question. */
+export interface ComposedPart {
+  text: string;
+  year: number | null;
+  tables: AnswerTable[];
+  charts: AnswerChart[];
+  sources: Source[];
+  /** What a follow-up may refer to. */
+  projectIds: string[] | null;
+  projectName: string | null;
+  organisation: string | null;
+}
+
+export interface ComposeSettings {
+  language: Language;
+  /** Years in the data and the latest report year, for honest limits and examples. */
+  years: number[];
+  latestYear: number | null;
+  /** Example questions for help and out-of-scope answers (built from the data). */
+  examples: string[];
+}
+
+const empty = (text: string, year: number | null = null): ComposedPart => ({
+  text, year, tables: [], charts: [], sources: [], projectIds: null, projectName: null, organisation: null,
+});
+
+function filterSubject(filter: Plan['filter'], language: Language): string {
+  const parts: string[] = [];
+  if (filter.namnd?.length) parts.push(joinList(filter.namnd.map((id) => namndById(id).namn), language));
+  return parts.join(' ');
+}
+
+/** "ESF-projekt", "projekt inom KF-mål 3", "avslutade projekt" … the filter in words. */
+function describeProjects(plan: Plan, language: Language): string {
+  const filter = plan.filter;
+  const words: string[] = [];
+  if (filter.status === 'ongoing') words.push(say(language, 'pågående', 'ongoing'));
+  if (filter.status === 'ended') words.push(say(language, 'avslutade', 'ended'));
+  if (filter.status === 'started') words.push(say(language, 'nystartade', 'newly started'));
+  const programme = filter.programme ?? filter.family;
+  words.push(programme ? `${programme}-${say(language, 'projekt', 'projects')}` : say(language, 'EU-projekt', 'EU projects'));
+  const extras: string[] = [];
+  if (filter.goal) extras.push(say(language, `inom KF-mål ${filter.goal} (${goalText(filter.goal)})`, `under KF goal ${filter.goal} (${goalText(filter.goal)})`));
+  if (filter.role) extras.push(say(language, `som ${filter.role.toLowerCase()}`, `as ${filter.role === 'Projektägare' ? 'project owner' : 'partner'}`));
+  if (filter.country) extras.push(say(language, `med partner i ${countryName(filter.country)}`, `with partners in ${countryName(filter.country, 'en')}`));
+  if (filter.partner) extras.push(say(language, `med ${filter.partner}`, `with ${filter.partner}`));
+  if (filter.text) extras.push(say(language, `om "${filter.text}"`, `about "${filter.text}"`));
+  return [words.join(' '), ...extras].join(' ');
+}
+
+function unavailableText(unavailable: YearUnavailable, settings: ComposeSettings): string {
+  const { language } = settings;
+  const withProjects = unavailable.availableYears.withProjects;
+  const publishedOnly = unavailable.availableYears.publishedOnly;
+  const existing = joinList([...withProjects.map(String), ...publishedOnly.map((year) => `${year}${say(language, ' (bara publicerade totaler)', ' (published totals only)')}`)], language);
+  if (unavailable.reason === 'published-only' && unavailable.publishedTotals) {
+    const totals = unavailable.publishedTotals;
+    return say(
+      language,
+      `För ${unavailable.year} finns ingen projektlista, bara redovisningens publicerade totaler: ${projectsWord(totals.projects, language)}, ${totals.namnder} nämnder och ${totals.paidApproximate ? 'cirka ' : ''}${moneyWithMillions(totals.paidKr, language)} i utbetalda EU-medel. Uppdelning per nämnd, program eller projekt finns bara för ${joinList(withProjects.map(String), language)}.`,
+      `There is no project list for ${unavailable.year}, only the report's published totals: ${projectsWord(totals.projects, language)}, ${totals.namnder} committees and ${totals.paidApproximate ? 'about ' : ''}${moneyWithMillions(totals.paidKr, language)} paid out. Breakdowns by committee, programme or project exist only for ${joinList(withProjects.map(String), language)}.`,
+    );
+  }
+  return say(language, `Det finns ingen data för ${unavailable.year}. Datan omfattar ${existing}.`, `There is no data for ${unavailable.year}. The data covers ${existing}.`);
+}
+
+function publishedComparison(output: AggregateOutput, plan: Plan, language: Language): string {
+  const published = output.publishedTotal;
+  if (!published) return '';
+  const table = published.source.ref.split('#')[1] ?? 'totals';
+  const where = say(language, table === 'totals' ? 'redovisningens sammanfattning' : `redovisningens ${published.source.title.split(', ').at(-1)}`, "the published report's table");
+  const parts: string[] = [];
+  if (published.paidKr !== undefined && plan.intent.measures.includes('sum')) {
+    const computed = output.total.paidKr;
+    const matches = published.approximate ? Math.abs(Math.round(computed / 100_000) * 100_000 - published.paidKr) === 0 : computed === published.paidKr;
+    if (matches) parts.push(say(language, `Det stämmer med ${where}${published.approximate ? ` (cirka ${moneyWithMillions(published.paidKr, language).replace(/ \(.*\)$/, '')})` : ''}.`, `This matches ${where}.`));
+    else parts.push(say(language, `${where[0]?.toUpperCase()}${where.slice(1)} anger ${published.approximate ? 'cirka ' : ''}${money(published.paidKr, language)}; projektlistan ger ${money(computed, language)} (skillnad ${signedMoney(computed - published.paidKr, language)}).`, `The published report gives ${money(published.paidKr, language)}; the project list gives ${money(computed, language)} (difference ${signedMoney(computed - published.paidKr, language)}).`));
+  }
+  if (published.projects !== undefined && plan.intent.measures.includes('count') && published.projects !== output.total.projects) {
+    parts.push(say(language, `Redovisningen anger ${projectsWord(published.projects, language)}; projektlistan har ${output.total.projects} (skillnad ${output.total.projects - published.projects}).`, `The report gives ${projectsWord(published.projects, language)}; the project list has ${output.total.projects}.`));
+  }
+  return parts.join(' ');
+}
+
+function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  if (!output.available && output.unavailable) return { ...empty(unavailableText(output.unavailable, settings), output.unavailable.year), sources: output.sources };
+  const year = output.year ?? 0;
+  const subject = filterSubject(plan.filter, language);
+  const what = describeProjects(plan, language);
+  const measures = plan.intent.measures;
+  const lines: string[] = [];
+  if (subject && output.total.projects === 0) {
+    lines.push(say(language, `${subject} har inga ${what} i projektlistan ${year} (0 projekt, 0 kr).`, `${subject} has no ${what} in the ${year} project list (0 projects).`));
+    if (output.collaborating?.length) {
+      lines.push(say(language, `Den samverkar däremot i ${joinList(output.collaborating.map((project) => project.name), language)}, utan eget deltagande som räknas i redovisningen.`, `It collaborates in ${joinList(output.collaborating.map((project) => project.name), language)} without a counted participation.`));
+    }
+    return { ...empty(lines.join(' '), year), sources: output.sources };
+  }
+  const countText = projectsWord(output.total.projects, language);
+  const sumText = moneyWithMillions(output.total.paidKr, language);
+  if (subject) {
+    if (measures.includes('count') && measures.includes('sum')) lines.push(say(language, `${subject} deltog ${year} i ${countText} (${what}) och fick ${sumText} i utbetalda EU-medel.`, `In ${year}, ${subject} took part in ${countText} (${what}) and received ${sumText} in EU funds.`));
+    else if (measures.includes('count')) lines.push(say(language, `${subject} deltog i ${countText} ${year} (${what}).`, `${subject} took part in ${countText} in ${year} (${what}).`));
+    else lines.push(say(language, `${subject} fick ${sumText} i utbetalda EU-medel ${year} (${what}, ${countText}).`, `${subject} received ${sumText} in EU funds in ${year} (${what}, ${countText}).`));
+  } else {
+    const namnder = new Set<string>();
+    if (measures.includes('count') && measures.includes('sum')) lines.push(say(language, `${year} fanns ${countText} (${what}) med ${sumText} i utbetalda EU-medel.`, `In ${year} there were ${countText} (${what}) with ${sumText} in EU funds paid out.`));
+    else if (measures.includes('count')) lines.push(say(language, `${year} fanns ${countText} (${what}).`, `In ${year} there were ${countText} (${what}).`));
+    else lines.push(say(language, `${what[0]?.toUpperCase()}${what.slice(1)} fick ${sumText} i utbetalda EU-medel ${year} (${countText}).`, `${what[0]?.toUpperCase()}${what.slice(1)} received ${sumText} in EU funds in ${year} (${countText}).`));
+    void namnder;
+  }
+  if (plan.intent.kind === 'share' && output.yearTotal) {
+    const share = output.yearTotal.paidKr > 0 ? output.total.paidKr / output.yearTotal.paidKr : 0;
+    const shareProjects = output.yearTotal.projects > 0 ? output.total.projects / output.yearTotal.projects : 0;
+    lines.push(say(language, `Det är ${percent(share, language)} av årets utbetalda EU-medel (${money(output.yearTotal.paidKr, language)}) och ${percent(shareProjects, language)} av årets ${output.yearTotal.projects} projekt.`, `That is ${percent(share, language)} of the year's EU funds (${money(output.yearTotal.paidKr, language)}) and ${percent(shareProjects, language)} of the year's ${output.yearTotal.projects} projects.`));
+  }
+  const comparison = publishedComparison(output, plan, language);
+  if (comparison) lines.push(comparison);
+  return { ...empty(lines.join(' '), year), sources: output.sources };
+}
+
+const groupLabel = (key: string, label: string, groupBy: string): string => (groupBy === 'family' ? `${label}-projekt` : label);
+
+function groupsTable(output: AggregateOutput, language: Language, title: string): AnswerTable {
+  const withPublished = output.groups.some((group) => group.published);
+  const dimension = { namnd: say(language, 'Nämnd', 'Committee'), family: say(language, 'Program', 'Programme'), programme: say(language, 'Program', 'Programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'Projekt', 'Project'), year: say(language, 'År', 'Year'), none: '' }[output.groupBy];
+  const columns: AnswerTable['columns'] = [
+    { key: 'label', label: dimension },
+    { key: 'projects', label: say(language, 'Projekt', 'Projects'), align: 'right' },
+    { key: 'paidKr', label: say(language, 'Utbetalt', 'Paid'), align: 'right' },
+  ];
+  if (output.groupBy === 'project') columns.splice(1, 1, { key: 'budget', label: say(language, 'Total budget', 'Total budget'), align: 'right' });
+  if (withPublished) columns.push({ key: 'published', label: say(language, 'Enligt rapporten', 'Published'), align: 'right' }, { key: 'difference', label: say(language, 'Skillnad', 'Difference'), align: 'right' });
+  return {
+    title,
+    columns,
+    rows: output.groups.map((group) => {
+      const publishedValue = group.published?.paidKr ?? group.published?.projects;
+      const computedValue = group.published?.paidKr !== undefined ? group.paidKr : group.projects;
+      const publishedIsMoney = group.published?.paidKr !== undefined;
+      return {
+        label: groupLabel(group.key, group.label, output.groupBy),
+        projects: group.projects === null ? '–' : count(group.projects, language),
+        paidKr: group.paidKr === null ? '–' : money(group.paidKr, language),
+        budget: group.totalBudgetKr === null || group.totalBudgetKr === undefined ? '–' : money(group.totalBudgetKr, language),
+        published: publishedValue === undefined ? '' : publishedIsMoney ? money(publishedValue, language) : count(publishedValue, language),
+        difference: publishedValue === undefined || computedValue === null ? '' : computedValue === publishedValue ? '0' : publishedIsMoney ? signedMoney(computedValue - publishedValue, language) : String(computedValue - publishedValue),
+      };
+    }),
+  };
+}
+
+function groupsChart(output: AggregateOutput, language: Language, title: string): AnswerChart | null {
+  if (!['namnd', 'family', 'programme'].includes(output.groupBy) || output.groups.length < 2) return null;
+  return {
+    title, xLabel: output.groupBy === 'namnd' ? say(language, 'Nämnd', 'Committee') : say(language, 'Program', 'Programme'), yLabel: say(language, 'Utbetalt (kr)', 'Paid (SEK)'),
+    bars: output.groups.filter((group) => group.paidKr !== null).map((group) => ({ label: groupLabel(group.key, group.label, output.groupBy), value: group.paidKr ?? 0 })),
+  };
+}
+
+function valueText(group: AggregateOutput['groups'][number], sortBy: string, language: Language): string {
+  if (sortBy === 'projects') return projectsWord(group.projects ?? 0, language);
+  if (sortBy === 'totalBudgetKr') return say(language, `total budget ${money(group.totalBudgetKr ?? 0, language)}`, `total budget ${money(group.totalBudgetKr ?? 0, language)}`);
+  return money(group.paidKr ?? 0, language);
+}
+
+function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  if (!output.available && output.unavailable) return { ...empty(unavailableText(output.unavailable, settings), output.unavailable.year), sources: output.sources };
+  const year = output.year;
+  const yearText = year ? ` ${year}` : '';
+  const sortBy = String(plan.calls[0]?.args.sortBy ?? plan.intent.sortBy);
+  const subject = filterSubject(plan.filter, language);
+  const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
+  const dimensionWord = { namnd: say(language, 'nämnd', 'committee'), family: say(language, 'program', 'programme'), programme: say(language, 'program', 'programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'projekt', 'project'), year: say(language, 'år', 'year'), none: '' }[output.groupBy];
+  const lines: string[] = [];
+  const groups = output.groups;
+  const measureWord = sortBy === 'projects' ? say(language, 'antal projekt', 'number of projects') : sortBy === 'totalBudgetKr' ? say(language, 'total budget', 'total budget') : say(language, 'utbetalda EU-medel', 'EU funds paid');
+  const label = (group: AggregateOutput['groups'][number]): string => groupLabel(group.key, group.label, output.groupBy);
+  if (groups.length === 0) {
+    lines.push(say(language, `Inga ${dimensionWord === 'projekt' ? 'projekt' : `${dimensionWord}er`} uppfyller villkoret${yearText}${scope ? ` ${scope}` : ''}.`, `No ${dimensionWord} matches${yearText}${scope ? ` ${scope}` : ''}.`));
+  } else if (plan.intent.kind === 'threshold') {
+    const threshold = plan.intent.threshold;
+    const opWord = threshold ? { gt: say(language, 'mer än', 'more than'), gte: say(language, 'minst', 'at least'), lt: say(language, 'mindre än', 'less than'), lte: say(language, 'högst', 'at most'), eq: say(language, 'exakt', 'exactly') }[threshold.op] : '';
+    const limitText = threshold ? (threshold.field === 'projects' ? projectsWord(threshold.value, language) : money(threshold.value, language)) : '';
+    lines.push(say(language, `${count(output.groupCount, language)} ${output.groupBy === 'project' ? 'projekt' : dimensionWord === 'nämnd' ? 'nämnder' : dimensionWord} ${scope ? `${scope} ` : ''}har ${opWord} ${limitText} (${measureWord})${yearText}:`, `${count(output.groupCount, language)} ${dimensionWord}${output.groupCount === 1 ? '' : 's'} ${scope ? `${scope} ` : ''}had ${opWord} ${limitText} (${measureWord})${yearText}:`));
+    for (const group of groups.slice(0, 30)) lines.push(`- ${label(group)}: ${valueText(group, sortBy, language)}`);
+  } else if (plan.intent.kind === 'rank') {
+    const top = groups[0];
+    const single = plan.intent.singular && !plan.intent.limit;
+    const direction = plan.intent.order === 'asc' ? say(language, 'minst', 'least') : say(language, sortBy === 'projects' ? 'flest' : 'mest', 'most');
+    if (single && top) {
+      const ties = groups.filter((group) => (group as unknown as Record<string, number>)[sortBy] === (top as unknown as Record<string, number>)[sortBy]);
+      lines.push(say(language,
+        `${joinList(ties.map(label), language)} ${sortBy === 'projects' ? `har ${direction === 'minst' ? 'färst' : 'flest'} projekt` : sortBy === 'totalBudgetKr' ? `har ${direction === 'minst' ? 'minst' : 'störst'} total budget` : `fick ${direction} EU-medel`}${yearText}${scope ? ` ${scope}` : ''}: ${valueText(top, sortBy, language)}.`,
+        `${joinList(ties.map(label), language)} ${sortBy === 'projects' ? `has the ${plan.intent.order === 'asc' ? 'fewest' : 'most'} projects` : sortBy === 'totalBudgetKr' ? `has the ${plan.intent.order === 'asc' ? 'smallest' : 'largest'} total budget` : `received the ${direction} EU funds`}${yearText}${scope ? ` ${scope}` : ''}: ${valueText(top, sortBy, language)}.`));
+      const rest = groups.slice(ties.length, ties.length + 3);
+      if (rest.length > 0) lines.push(say(language, `Därefter: ${rest.map((group) => `${label(group)} (${valueText(group, sortBy, language)})`).join(', ')}.`, `Next: ${rest.map((group) => `${label(group)} (${valueText(group, sortBy, language)})`).join(', ')}.`));
+    } else {
+      lines.push(say(language, `${plan.intent.limit ? `Topp ${plan.intent.limit}` : 'Rangordning'} efter ${measureWord}${yearText}${scope ? ` ${scope}` : ''}${plan.intent.order === 'asc' ? ' (minst först)' : ''}:`, `${plan.intent.limit ? `Top ${plan.intent.limit}` : 'Ranking'} by ${measureWord}${yearText}${scope ? ` ${scope}` : ''}${plan.intent.order === 'asc' ? ' (smallest first)' : ''}:`));
+      groups.slice(0, 30).forEach((group, index) => lines.push(`${index + 1}. ${label(group)}: ${valueText(group, sortBy, language)}`));
+    }
+  } else {
+    lines.push(say(language, `${measureWord[0]?.toUpperCase()}${measureWord.slice(1)} och antal projekt per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`, `EU funds and projects per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`));
+    for (const group of groups.slice(0, 30)) {
+      lines.push(`- ${label(group)}: ${projectsWord(group.projects ?? 0, language)}, ${group.paidKr === null ? '–' : money(group.paidKr, language)}${group.shareOfPaid !== null && output.groupBy !== 'project' ? ` (${percent(group.shareOfPaid, language)})` : ''}`);
+    }
+    if (output.yearTotal && output.groupBy !== 'year') lines.push(say(language, `Totalt ${year}: ${projectsWord(output.total.projects, language)}, ${moneyWithMillions(output.total.paidKr, language)}.`, `Total ${year}: ${projectsWord(output.total.projects, language)}, ${moneyWithMillions(output.total.paidKr, language)}.`));
+  }
+  const differing = groups.filter((group) => group.published && ((group.published.paidKr !== undefined && group.published.paidKr !== group.paidKr) || (group.published.projects !== undefined && group.published.projects !== group.projects)));
+  if (differing.length > 0) {
+    lines.push(say(language, 'Skillnader mot den publicerade redovisningen:', 'Differences from the published report:'));
+    for (const group of differing) {
+      if (group.published?.paidKr !== undefined && group.published.paidKr !== group.paidKr) lines.push(`- ${label(group)}: ${say(language, 'rapporten', 'report')} ${money(group.published.paidKr, language)}, ${say(language, 'projektlistan', 'project list')} ${money(group.paidKr ?? 0, language)} (${signedMoney((group.paidKr ?? 0) - group.published.paidKr, language)})`);
+      if (group.published?.projects !== undefined && group.published.projects !== group.projects) lines.push(`- ${label(group)}: ${say(language, 'rapporten', 'report')} ${projectsWord(group.published.projects, language)}, ${say(language, 'projektlistan', 'project list')} ${group.projects}`);
+    }
+  }
+  for (const note of output.notes) if (language === 'sv') lines.push(note);
+  const title = say(language, `Per ${dimensionWord}${yearText}`, `Per ${dimensionWord}${yearText}`);
+  const chart = groupsChart(output, language, say(language, `Utbetalda EU-medel per ${dimensionWord}${yearText}`, `EU funds paid per ${dimensionWord}${yearText}`));
+  return {
+    ...empty(lines.join('\n'), year),
+    tables: groups.length > 0 ? [groupsTable(output, language, title)] : [],
+    charts: chart ? [chart] : [],
+    sources: output.sources,
+    projectIds: output.groupBy === 'project' ? groups.map((group) => group.key) : null,
+  };
+}
+
+function projectLine(project: FindProjectsOutput['projects'][number], language: Language): string {
+  const units = project.forvaltningar.map((unit) => `${unit.forvaltning} (${unit.role.toLowerCase()})`).join(', ');
+  return `- ${project.name}${project.acronym && project.acronym !== project.name ? ` (${project.acronym})` : ''} — ${project.programme}, ${money(project.paidKr, language)}${units ? `; ${units}` : ''}`;
+}
+
+function composeList(output: FindProjectsOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  if (!output.available && output.unavailable) return { ...empty(unavailableText(output.unavailable, settings), output.unavailable.year), sources: output.sources };
+  const subject = filterSubject(plan.filter, language);
+  const what = describeProjects(plan, language);
+  const year = output.year;
+  const lines: string[] = [];
+  if (output.count === 0) {
+    lines.push(subject
+      ? say(language, `${subject} har inga ${what} i projektlistan ${year}.`, `${subject} has no ${what} in the ${year} project list.`)
+      : say(language, `Det finns inga ${what} i projektlistan ${year}.`, `There are no ${what} in the ${year} project list.`));
+    if (output.collaborating.length > 0) lines.push(say(language, `Samverkar (räknas inte i redovisningen): ${joinList(output.collaborating.map((project) => project.name), language)}.`, `Collaborates in (not counted): ${joinList(output.collaborating.map((project) => project.name), language)}.`));
+    return { ...empty(lines.join(' '), year), sources: output.sources, projectIds: [] };
+  }
+  lines.push(subject
+    ? say(language, `${subject} har ${projectsWord(output.count, language)} ${year} (${what}), sammanlagt ${money(output.paidKr, language)} utbetalt:`, `${subject} has ${projectsWord(output.count, language)} in ${year} (${what}), ${money(output.paidKr, language)} paid in total:`)
+    : say(language, `${projectsWord(output.count, language)} ${year} (${what}), sammanlagt ${money(output.paidKr, language)} utbetalt:`, `${projectsWord(output.count, language)} in ${year} (${what}), ${money(output.paidKr, language)} paid in total:`));
+  for (const project of output.projects.slice(0, 40)) lines.push(projectLine(project, language));
+  if (output.projects.length > 40) lines.push(say(language, `… och ${output.projects.length - 40} till (se tabellen).`, `… and ${output.projects.length - 40} more (see the table).`));
+  if (output.collaborating.length > 0) lines.push(say(language, `Samverkar dessutom utan att räknas i redovisningen: ${joinList(output.collaborating.map((project) => project.name), language)}.`, `Also collaborates (not counted): ${joinList(output.collaborating.map((project) => project.name), language)}.`));
+  const table: AnswerTable = {
+    title: say(language, `${what[0]?.toUpperCase()}${what.slice(1)} ${year}`, `${what} ${year}`),
+    columns: [
+      { key: 'name', label: say(language, 'Projekt', 'Project') }, { key: 'programme', label: say(language, 'Program', 'Programme') },
+      { key: 'units', label: say(language, 'Förvaltning (roll)', 'Administration (role)') }, { key: 'period', label: say(language, 'Period', 'Period') },
+      { key: 'paid', label: say(language, 'Utbetalt', 'Paid'), align: 'right' },
+    ],
+    rows: output.projects.map((project) => ({
+      name: project.name, programme: project.programme,
+      units: project.forvaltningar.map((unit) => `${unit.forvaltning} (${unit.role})`).join(', '),
+      period: `${project.start ?? '?'} – ${project.end ?? '?'}`, paid: money(project.paidKr, language),
+    })),
+  };
+  return { ...empty(lines.join('\n'), year), tables: [table], sources: output.sources, projectIds: output.projects.map((project) => project.id) };
+}
+
+function composePartnerOverview(output: FindProjectsOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  if (!output.available && output.unavailable) return { ...empty(unavailableText(output.unavailable, settings), output.unavailable.year), sources: output.sources };
+  const byCountry = new Map<string, Set<string>>();
+  const byOrganisation = new Map<string, { country: string | null; projects: Set<string> }>();
+  for (const project of output.projects) {
+    for (const partner of [...(project.lead ? [project.lead] : []), ...project.partners]) {
+      if (/^malm[oö] stad$/i.test(partner.organisation)) continue;
+      const country = partner.country ?? '?';
+      byCountry.set(country, (byCountry.get(country) ?? new Set()).add(project.name));
+      const entry = byOrganisation.get(partner.organisation) ?? { country: partner.country, projects: new Set<string>() };
+      entry.projects.add(project.name);
+      byOrganisation.set(partner.organisation, entry);
+    }
+  }
+  const lines: string[] = [];
+  const subject = filterSubject(plan.filter, language) || say(language, 'Staden', 'The city');
+  if (plan.intent.partnerFocus === 'countries') {
+    const countries = [...byCountry.entries()].sort((left, right) => right[1].size - left[1].size);
+    lines.push(say(language, `${subject} har ${output.year} partner i ${countries.length} länder (${describeProjects(plan, language)}):`, `${subject} has partners in ${countries.length} countries in ${output.year}:`));
+    for (const [code, projects] of countries) lines.push(`- ${countryName(code, language)}: ${projectsWord(projects.size, language)} (${[...projects].slice(0, 6).join(', ')})`);
+  } else {
+    const organisations = [...byOrganisation.entries()].sort((left, right) => right[1].projects.size - left[1].projects.size);
+    lines.push(say(language, `${subject} samarbetar ${output.year} med ${organisations.length} externa organisationer (${describeProjects(plan, language)}):`, `${subject} works with ${organisations.length} external organisations in ${output.year}:`));
+    for (const [name, entry] of organisations.slice(0, 40)) lines.push(`- ${name}${entry.country ? ` (${entry.country})` : ''}: ${[...entry.projects].join(', ')}`);
+  }
+  return { ...empty(lines.join('\n'), output.year), sources: output.sources, projectIds: output.projects.map((project) => project.id) };
+}
+
+function composeCompare(output: CompareYearsOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  const lines: string[] = [];
+  const what = describeProjects(plan, language);
+  const subject = filterSubject(plan.filter, language);
+  lines.push(say(language, `Jämförelse av ${what}${subject ? ` för ${subject}` : ''} per år:`, `Comparison of ${what}${subject ? ` for ${subject}` : ''} by year:`));
+  for (const row of output.rows) {
+    if (row.basis === 'missing') { lines.push(say(language, `- ${row.year}: finns inte i datan`, `- ${row.year}: not in the data`)); continue; }
+    const approximate = row.basis === 'published' && row.published?.paidApproximate;
+    const paid = row.paidKr === null ? '–' : `${approximate ? say(language, 'cirka ', 'about ') : ''}${moneyWithMillions(row.paidKr, language)}`;
+    const basis = row.basis === 'published' ? say(language, ' (bara publicerade totaler, ingen projektlista)', ' (published totals only, no project list)') : say(language, ' (projektlistan)', ' (project list)');
+    lines.push(`- ${row.year}: ${row.projects === null ? '–' : projectsWord(row.projects, language)}, ${row.namnder === null ? '–' : `${row.namnder} ${say(language, 'nämnder', 'committees')}`}, ${paid}${basis}`);
+    if (row.basis === 'projects' && row.published && (row.published.projects !== row.projects || (!row.published.paidApproximate && row.published.paidKr !== row.paidKr))) {
+      lines.push(say(language, `  Redovisningen ${row.year} anger ${projectsWord(row.published.projects, language)}, ${row.published.namnder} nämnder och ${row.published.paidApproximate ? 'cirka ' : ''}${moneyWithMillions(row.published.paidKr, language)}.`, `  The ${row.year} report gives ${projectsWord(row.published.projects, language)} and ${moneyWithMillions(row.published.paidKr, language)}.`));
+    }
+    for (const part of row.breakdown ?? []) lines.push(`  - ${part.label}: ${projectsWord(part.projects, language)}, ${money(part.paidKr, language)}`);
+  }
+  for (const change of output.changes) {
+    const parts: string[] = [];
+    if (change.projects !== null) parts.push(say(language, `${change.projects >= 0 ? '+' : '−'}${Math.abs(change.projects)} projekt`, `${change.projects >= 0 ? '+' : '−'}${Math.abs(change.projects)} projects`));
+    if (change.paidKr !== null) parts.push(`${signedMoney(change.paidKr, language)}${change.paidPercent !== null ? ` (${change.paidPercent >= 0 ? '+' : '−'}${percent(Math.abs(change.paidPercent), language)})` : ''}`);
+    const fromRow = output.rows.find((row) => row.year === change.from);
+    const toRow = output.rows.find((row) => row.year === change.to);
+    if (fromRow?.namnder !== null && toRow?.namnder !== null && fromRow && toRow) parts.push(say(language, `${(toRow.namnder ?? 0) - (fromRow.namnder ?? 0) >= 0 ? '+' : '−'}${Math.abs((toRow.namnder ?? 0) - (fromRow.namnder ?? 0))} nämnder`, `${(toRow.namnder ?? 0) - (fromRow.namnder ?? 0) >= 0 ? '+' : '−'}${Math.abs((toRow.namnder ?? 0) - (fromRow.namnder ?? 0))} committees`));
+    if (parts.length > 0) lines.push(say(language, `Förändring ${change.from}–${change.to}: ${parts.join(', ')}.`, `Change ${change.from}–${change.to}: ${parts.join(', ')}.`));
+  }
+  if (language === 'sv') for (const note of output.notes) lines.push(note);
+  const table: AnswerTable = {
+    title: say(language, 'Per år', 'By year'),
+    columns: [
+      { key: 'year', label: say(language, 'År', 'Year') }, { key: 'projects', label: say(language, 'Projekt', 'Projects'), align: 'right' },
+      { key: 'namnder', label: say(language, 'Nämnder', 'Committees'), align: 'right' }, { key: 'paid', label: say(language, 'Utbetalt', 'Paid'), align: 'right' },
+      { key: 'basis', label: say(language, 'Underlag', 'Basis') },
+    ],
+    rows: output.rows.map((row) => ({
+      year: String(row.year), projects: row.projects === null ? '–' : String(row.projects), namnder: row.namnder === null ? '–' : String(row.namnder),
+      paid: row.paidKr === null ? '–' : money(row.paidKr, language),
+      basis: row.basis === 'projects' ? say(language, 'projektlista', 'project list') : row.basis === 'published' ? say(language, 'publicerade totaler', 'published totals') : say(language, 'saknas', 'missing'),
+    })),
+  };
+  return { ...empty(lines.join('\n'), output.years.at(-1) ?? null), tables: [table], sources: output.sources };
+}
+
+function formatDate(date: string | null, language: Language): string {
+  return date ?? say(language, 'okänt', 'unknown');
+}
+
+function composeDetails(output: ProjectDetailsOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  const project = output.project;
+  if (!output.found || !project) {
+    return empty(say(language, `Jag hittar inget projekt som heter "${output.query}" i datan.`, `I can't find a project called "${output.query}" in the data.`));
+  }
+  const lines: string[] = [];
+  const name = `${project.name}${project.acronym && project.acronym !== project.name ? ` (${project.acronym})` : ''}`;
+  lines.push(say(language, `${name} — ${project.programme} (programfamilj ${project.family}), redovisningsår ${project.year}.`, `${name} — ${project.programme} (${project.family} family), report year ${project.year}.`));
+  if (project.description) lines.push(project.description);
+  if (project.forvaltningar.length > 0) {
+    lines.push(say(language, 'Förvaltningar och utbetalda EU-medel:', 'Administrations and EU funds paid:'));
+    for (const unit of project.forvaltningar) lines.push(`- ${unit.forvaltning} (${unit.namndName}), ${unit.role}: ${money(unit.paidKr, language)}`);
+    if (project.forvaltningar.length > 1) lines.push(say(language, `Sammanlagt utbetalt ${project.year}: ${money(project.paidKr, language)}.`, `Total paid in ${project.year}: ${money(project.paidKr, language)}.`));
+  } else {
+    lines.push(say(language, 'Projektet räknas inte i redovisningens tabeller (bara samverkan).', 'The project is not counted in the report tables (collaboration only).'));
+  }
+  if (project.collaborators.length > 0) lines.push(say(language, `Samverkar också: ${joinList(project.collaborators, language)}.`, `Also collaborating: ${joinList(project.collaborators, language)}.`));
+  lines.push(say(language, `Period: ${formatDate(project.start, language)} – ${formatDate(project.end, language)}.`, `Period: ${formatDate(project.start, language)} – ${formatDate(project.end, language)}.`));
+  const budget: string[] = [];
+  if (project.totalBudgetKr !== null) budget.push(say(language, `total budget ${money(project.totalBudgetKr, language)}`, `total budget ${money(project.totalBudgetKr, language)}`));
+  if (project.euRate !== null) budget.push(say(language, `EU-finansieringsgrad ${Math.round(project.euRate * 100)} %`, `EU co-financing rate ${Math.round(project.euRate * 100)} %`));
+  if (budget.length > 0) lines.push(`${budget.join(', ').replace(/^./, (letter) => letter.toUpperCase())}.`);
+  if (project.lead) lines.push(say(language, `Projektägare (lead): ${project.lead.organisation}${project.lead.country ? ` (${countryName(project.lead.country)})` : ''}.`, `Lead partner: ${project.lead.organisation}${project.lead.country ? ` (${countryName(project.lead.country, 'en')})` : ''}.`));
+  if (project.partners.length > 0) lines.push(say(language, `Partner: ${project.partners.map((partner) => `${partner.organisation}${partner.country ? ` (${partner.country})` : ''}`).join(', ')}.`, `Partners: ${project.partners.map((partner) => `${partner.organisation}${partner.country ? ` (${partner.country})` : ''}`).join(', ')}.`));
+  if (project.kfGoals.length > 0) lines.push(say(language, `KF-mål: ${project.kfGoals.map((goal) => `${goal} (${goalText(goal)})`).join(', ')}.`, `KF goals: ${project.kfGoals.map((goal) => `${goal} (${goalText(goal)})`).join(', ')}.`));
+  if (project.contact) lines.push(say(language, `Kontaktperson: ${project.contact}.`, `Contact person: ${project.contact}.`));
+  if (project.provenance.kind === 'example') lines.push(say(language, '(Exempeldata.)', '(Example data.)'));
+  if (output.candidates.length > 0) lines.push(say(language, `Menade du kanske: ${joinList(output.candidates, language)}?`, `Or did you mean: ${joinList(output.candidates, language)}?`));
+  return { ...empty(lines.join('\n'), project.year), sources: output.sources, projectIds: [project.id], projectName: project.name };
+}
+
+function composeOrganisation(output: OrganisationLookupOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  const subject = output.country ? countryName(output.country.code, language) : output.query;
+  if (output.organisations.length === 0) {
+    return { ...empty(say(language, `Jag hittar ingen partner som matchar "${subject}" i projektdatan.`, `I can't find any partner matching "${subject}" in the project data.`)), organisation: output.query };
+  }
+  const lines: string[] = [];
+  const projects = new Map<string, OrganisationLookupOutput['organisations'][number]['projects'][number]>();
+  for (const organisation of output.organisations) for (const project of organisation.projects) projects.set(`${project.year}:${project.id}`, project);
+  lines.push(output.country
+    ? say(language, `Partner i ${subject} finns i ${projectsWord(projects.size, language)}:`, `Partners in ${subject} appear in ${projectsWord(projects.size, language)}:`)
+    : say(language, `${joinList(output.organisations.map((organisation) => organisation.organisation), language)} finns i ${projectsWord(projects.size, language)}:`, `${joinList(output.organisations.map((organisation) => organisation.organisation), language)} appears in ${projectsWord(projects.size, language)}:`));
+  for (const organisation of output.organisations) {
+    for (const project of organisation.projects) {
+      lines.push(`- ${project.name} (${project.programme}, ${project.year}): ${organisation.organisation}${organisation.country ? ` (${organisation.country})` : ''} ${say(language, project.partnerRole === 'lead' ? 'är projektägare' : 'är partner', project.partnerRole === 'lead' ? 'leads' : 'is a partner')}; ${say(language, 'förvaltningar', 'administrations')}: ${project.forvaltningar.join(', ') || '–'}`);
+    }
+  }
+  if (output.forvaltningar.length > 0) lines.push(say(language, `Förvaltningar som samarbetar: ${joinList(output.forvaltningar, language)}.`, `Administrations involved: ${joinList(output.forvaltningar, language)}.`));
+  return { ...empty(lines.join('\n'), output.years.at(-1) ?? null), sources: output.sources, projectIds: [...projects.values()].map((project) => project.id), organisation: output.query };
+}
+
+function composePublished(output: PublishedFiguresOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  if (!output.available) {
+    return empty(say(language, `Det finns ingen publicerad redovisning för ${output.year ?? 'det året'}. Publicerade siffror finns för ${joinList([...output.availableYears.withProjects, ...output.availableYears.publishedOnly].sort().map(String), language)}.`, `There is no published report for ${output.year ?? 'that year'}.`));
+  }
+  const lines: string[] = [];
+  if (output.totals) lines.push(say(language, `Redovisningen ${output.year} (${output.source}): ${projectsWord(output.totals.projects, language)}, ${output.totals.namnder} nämnder, ${output.totals.paidApproximate ? 'cirka ' : ''}${moneyWithMillions(output.totals.paidKr, language)} utbetalt.`, `The ${output.year} report: ${projectsWord(output.totals.projects, language)}, ${output.totals.namnder} committees, ${moneyWithMillions(output.totals.paidKr, language)} paid.`));
+  if (output.perNamnd) { lines.push(say(language, 'Per nämnd:', 'Per committee:')); for (const row of output.perNamnd) lines.push(`- ${row.namndName}: ${projectsWord(row.projects, language)}, ${money(row.paidKr, language)}`); }
+  if (output.perFamily) { lines.push(say(language, 'Per program:', 'Per programme:')); for (const row of output.perFamily) lines.push(`- ${row.family}-projekt: ${money(row.paidKr, language)}`); }
+  if (output.perGoal) { lines.push(say(language, 'Per KF-mål:', 'Per KF goal:')); for (const row of output.perGoal) lines.push(`- ${row.goal}. ${row.text}: ${projectsWord(row.projects, language)}`); }
+  return { ...empty(lines.join('\n'), output.year), sources: output.sources };
+}
+
+function composeReconciliation(output: ReconciliationOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  const lines: string[] = [];
+  for (const year of output.reconciliations) {
+    if (!year.hasProjectData) { lines.push(say(language, `${year.year}: bara publicerade totaler, inget att stämma av mot.`, `${year.year}: published totals only.`)); continue; }
+    lines.push(say(language, `${year.year}: ${year.matched} publicerade siffror stämmer med projektlistan, ${year.differences.length} skiljer sig.`, `${year.year}: ${year.matched} published figures match the project list, ${year.differences.length} differ.`));
+    for (const difference of year.publishedInternal) {
+      lines.push(say(language, `- I den publicerade redovisningen: ${difference.label}: per nämnd ${money(difference.published, language)}, per program ${money(difference.computed, language)} (skillnad ${signedMoney(difference.gap, language)}).`, `- Within the published report: per committee ${money(difference.published, language)}, per programme ${money(difference.computed, language)} (difference ${signedMoney(difference.gap, language)}).`));
+    }
+    for (const difference of year.differences) {
+      const value = (amount: number): string => (difference.unit === 'kr' ? money(amount, language) : `${amount} ${difference.unit}`);
+      lines.push(`- ${difference.label}: ${say(language, 'rapporten', 'report')} ${value(difference.published)}, ${say(language, 'projektlistan', 'project list')} ${value(difference.computed)} (${difference.unit === 'kr' ? signedMoney(difference.gap, language) : `${difference.gap > 0 ? '+' : ''}${difference.gap}`})`);
+    }
+    if (year.missingSubmissions.length > 0) lines.push(say(language, `Saknade underlag: ${year.missingSubmissions.map((missing) => missing.forvaltning).join(', ')}.`, `Missing submissions: ${year.missingSubmissions.map((missing) => missing.forvaltning).join(', ')}.`));
+    if (year.submissionMismatches.length > 0) lines.push(say(language, `${year.submissionMismatches.length} avvikelser mellan underlag och projektlista.`, `${year.submissionMismatches.length} mismatches between submissions and the project list.`));
+  }
+  return { ...empty(lines.join('\n'), output.years.at(-1) ?? null), sources: output.sources };
+}
+
+interface SearchHit { text: string; forvaltning?: string; year?: number; section?: string; file?: string }
+
+function composeSearch(output: Record<string, unknown>, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  const hits = (Array.isArray(output.passages) ? output.passages : Array.isArray(output.results) ? output.results : Array.isArray(output.hits) ? output.hits : []) as SearchHit[];
+  const sources = (Array.isArray(output.sources) ? output.sources : []) as Source[];
+  if (typeof output.answer === 'string' && output.answer.trim() !== '') return { ...empty(output.answer, null), sources };
+  if (hits.length === 0) return { ...empty(say(language, 'Jag hittar inget om det i underlagen.', 'I find nothing about that in the submissions.')), sources };
+  const lines = [say(language, 'Ur förvaltningarnas underlag:', 'From the submissions:')];
+  for (const hit of hits.slice(0, 4)) lines.push(`- ${hit.forvaltning ?? ''}${hit.year ? ` ${hit.year}` : ''}: ${hit.text.replace(/\s+/g, ' ').slice(0, 400)}`);
+  return { ...empty(lines.join('\n'), hits[0]?.year ?? null), sources };
+}
+
+function composeGeneric(output: Record<string, unknown>, settings: ComposeSettings): ComposedPart {
+  if (typeof output.answer === 'string') return { ...empty(output.answer), sources: (output.sources as Source[]) ?? [] };
+  if (typeof output.text === 'string') return { ...empty(output.text), sources: (output.sources as Source[]) ?? [] };
+  return composeSearch(output, { calls: [], filter: {}, reply: null, subject: null } as unknown as Plan, settings);
+}
+
+/** Composes the answer to one planned part from its tool results. */
+export function composePart(plan: Plan, calls: readonly ExecutedCall[], settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  const call = calls[0];
+  if (!call) return empty('');
+  if (!call.result.ok) {
+    const error = call.result.error;
+    const suggestion = /menade du ([^?]+)\?/.exec(error);
+    return empty(suggestion ? say(language, `Jag känner inte igen det namnet. Menade du ${suggestion[1]}?`, `I don't recognise that name. Did you mean ${suggestion[1]}?`) : say(language, `Jag kunde inte svara: ${error}`, `I could not answer: ${error}`));
+  }
+  const output = call.result.output as unknown;
+  switch (call.tool) {
+    case 'aggregate': {
+      const aggregate = output as AggregateOutput;
+      return aggregate.groupBy === 'none' ? composeAggregateTotal(aggregate, plan, settings) : composeGroups(aggregate, plan, settings);
+    }
+    case 'find_projects':
+      return plan.intent.kind === 'partner' ? composePartnerOverview(output as FindProjectsOutput, plan, settings) : composeList(output as FindProjectsOutput, plan, settings);
+    case 'compare_years': return composeCompare(output as CompareYearsOutput, plan, settings);
+    case 'project_details': return composeDetails(output as ProjectDetailsOutput, plan, settings);
+    case 'organisation_lookup': return composeOrganisation(output as OrganisationLookupOutput, plan, settings);
+    case 'published_figures': return composePublished(output as PublishedFiguresOutput, plan, settings);
+    case 'reconciliation': return composeReconciliation(output as ReconciliationOutput, plan, settings);
+    case 'search_submissions': return composeSearch(output as Record<string, unknown>, plan, settings);
+    default: return composeGeneric(output as Record<string, unknown>, settings);
+  }
+}
+
+/** Answers that need no tool: help, out of scope, unknown nämnd, unavailable features. */
+export function composeReply(plan: Plan, settings: ComposeSettings, unknownSuggestion: string | null): ComposedPart {
+  const { language, examples } = settings;
+  const exampleList = examples.slice(0, 3).map((example) => `- ${example}`).join('\n');
+  const years = joinList(settings.years.map(String), language);
+  switch (plan.reply) {
+    case 'help':
+      return empty(say(language,
+        `Jag svarar på frågor om Malmö stads EU-projekt och internationella arbete (data för ${years}): antal projekt och utbetalda EU-medel per nämnd, förvaltning, program och KF-mål, rangordningar och gränsvärden, jämförelser mellan år, detaljer om ett projekt och vilka partner och länder staden samarbetar med. Fråga på svenska eller engelska, till exempel:\n${exampleList}`,
+        `I answer questions about Malmö's EU projects and international work (data for ${years}): number of projects and EU funds paid per committee (nämnd), programme and KF goal, rankings and thresholds, comparisons between years, project details and partner organisations and countries. For example:\n${exampleList}`));
+    case 'unknown_unit':
+      return empty(say(language,
+        `Jag känner inte igen nämnden eller förvaltningen "${plan.subject}".${unknownSuggestion ? ` Menade du ${unknownSuggestion}?` : ''}`,
+        `I don't recognise the committee "${plan.subject}".${unknownSuggestion ? ` Did you mean ${unknownSuggestion}? (Menade du ${unknownSuggestion}?)` : ''}`));
+    case 'search_unavailable':
+      return empty(say(language,
+        'Sökning i förvaltningarnas underlag är inte tillgänglig just nu. Jag kan svara på frågor om projekt, belopp, nämnder, program och partner.',
+        'Search in the submissions is not available right now. I can answer questions about projects, amounts, committees, programmes and partners.'));
+    case 'draft':
+      return empty(say(language,
+        `Ett utkast till "Exempel"-stycket för en förvaltning skapas med kommandot: npm run draft -- --forvaltning "${plan.subject ? namndById(plan.subject).forvaltning : 'Förvaltningens namn'}"${settings.latestYear ? ` --year ${settings.latestYear}` : ''}`,
+        `A draft of the "Exempel" paragraph is made with: npm run draft -- --forvaltning "${plan.subject ? namndById(plan.subject).forvaltning : 'Name'}"`));
+    case 'no_project':
+      return empty(say(language, 'Vilket projekt menar du? Skriv projektets namn eller akronym.', 'Which project do you mean? Give its name or acronym.'));
+    default:
+      return empty(say(language,
+        `Det kan jag inte svara på — jag svarar bara på frågor om Malmö stads EU-projekt och internationella arbete (data för ${years}). Prova till exempel:\n${exampleList}`,
+        `I can't answer that — I can only answer questions about Malmö's EU projects and international work (data for ${years}). Try for example:\n${exampleList}`));
+  }
+}

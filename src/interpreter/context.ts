@@ -1,0 +1,43 @@
+import type { GroupBy, Intent, IntentKind } from './recognise-intent.js';
+
+/** The filter the interpreter carries between turns: plain JSON, the same names as the tools' inputs. */
+export interface PlanFilter {
+  year?: number;
+  namnd?: string[];
+  programme?: string;
+  family?: string;
+  goal?: number;
+  role?: 'Projektägare' | 'Projektpart';
+  status?: 'ongoing' | 'ended' | 'started';
+  partner?: string;
+  country?: string;
+  text?: string;
+  projectIds?: string[];
+}
+
+/** What a conversation remembers for follow-ups ("och 2023?", "vilka av dem är Interreg?", "hur mycket fick de?"). */
+export interface InterpreterContext {
+  kind: IntentKind;
+  filter: PlanFilter;
+  groupBy: GroupBy | null;
+  sortBy: Intent['sortBy'];
+  order: Intent['order'];
+  limit: number | null;
+  measures: Intent['measures'];
+  threshold: Intent['threshold'];
+  singular: boolean;
+  /** The year the last answer was about. */
+  year: number | null;
+  /** The project the last answer was about, for "när slutar det?". */
+  projectName: string | null;
+  /** The organisation or country the last answer was about. */
+  organisation: string | null;
+  /** The projects the last answer listed, for "vilka av dem …". */
+  projectIds: string[] | null;
+}
+
+/** Reads a stored context defensively: memory may come from older versions or another client. */
+export function readContext(value: Record<string, unknown> | null): InterpreterContext | null {
+  if (!value || typeof value !== 'object' || typeof value.kind !== 'string' || typeof value.filter !== 'object' || value.filter === null) return null;
+  return value as unknown as InterpreterContext;
+}

@@ -1,0 +1,96 @@
+import type { AnswerChart, AnswerTable, AssistantAnswer, ToolCallRecord } from '../assistant/answer.js';
+import type { ToolDeps, Source } from '../tools/tool.js';
+import { runTool, TOOLS } from '../tools/registry.js';
+import { lexiconFor } from './lexicon.js';
+import { normaliseQuestion } from './normalise.js';
+import { linkEntities } from './link-entities.js';
+import { detectLanguage, recogniseIntent, splitQuestion } from './recognise-intent.js';
+import { planToolCalls, type Plan } from './plan.js';
+import { composePart, composeReply, type ComposedPart, type ExecutedCall } from './compose.js';
+import { exampleQuestions } from './examples.js';
+import type { InterpreterContext } from './context.js';
+
+export interface InterpretResult {
+  answer: AssistantAnswer;
+  context: InterpreterContext | null;
+}
+
+/** Runs a tool the way a client would: through the registry, validating arguments. */
+export type ToolRunner = (name: string, args: Record<string, unknown>, deps: ToolDeps) => ReturnType<typeof runTool>;
+
+export interface InterpretOptions {
+  /** The tools that exist (defaults to the registry). */
+  toolNames?: ReadonlySet<string>;
+  runTool?: ToolRunner;
+}
+
+function dedupeSources(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => (seen.has(source.ref) ? false : (seen.add(source.ref), true)));
+}
+
+/**
+ * The embedded interpreter: normalise → link entities → recognise intent → plan → run tools →
+ * compose. Deterministic, no model; multi-part questions are answered part by part, sharing context.
+ */
+export async function interpret(question: string, previous: InterpreterContext | null, deps: ToolDeps, options: InterpretOptions = {}): Promise<InterpretResult> {
+  const lexicon = lexiconFor(deps.dataset);
+  const toolNames = options.toolNames ?? new Set(TOOLS.map((tool) => tool.name));
+  const run = options.runTool ?? runTool;
+  const whole = normaliseQuestion(question);
+  const language = detectLanguage(whole);
+  const settings = { language, years: lexicon.years, latestYear: lexicon.latestYear, examples: exampleQuestions(deps.dataset, language) };
+  let context = previous;
+  const parts: ComposedPart[] = [];
+  const toolCalls: ToolCallRecord[] = [];
+  for (const partText of splitQuestion(question)) {
+    const normalised = normaliseQuestion(partText);
+    const entities = linkEntities(normalised, lexicon);
+    const intent = recogniseIntent(normalised, entities, context !== null);
+    intent.language = language;
+    if (intent.followUp && context && !intent.explicit) {
+      intent.kind = context.kind === 'details' && entities.projects.length === 0 && entities.units.length + entities.years.length > 0 ? 'sum' : context.kind;
+      intent.groupBy = intent.groupBy ?? context.groupBy;
+      intent.sortBy = context.sortBy;
+      intent.order = context.order;
+      intent.limit = context.limit;
+      intent.measures = context.measures.length > 0 ? context.measures : intent.measures;
+      intent.threshold = context.threshold;
+      intent.singular = context.singular;
+    }
+    const plan: Plan = planToolCalls(intent, entities, context, { availableTools: toolNames, hasSearch: deps.searchSubmissions !== undefined });
+    let part: ComposedPart;
+    if (plan.reply) {
+      part = composeReply(plan, settings, entities.unknownUnits[0]?.suggestion ?? null);
+    } else {
+      const executed: ExecutedCall[] = [];
+      for (const call of plan.calls) {
+        toolCalls.push(call);
+        executed.push({ ...call, result: await run(call.tool, call.args, deps) });
+      }
+      part = composePart(plan, executed, settings);
+    }
+    parts.push(part);
+    if (plan.reply === null || plan.reply === 'no_project') {
+      context = {
+        kind: intent.kind, filter: plan.filter, groupBy: intent.groupBy, sortBy: intent.sortBy, order: intent.order, limit: intent.limit,
+        measures: intent.measures, threshold: intent.threshold, singular: intent.singular,
+        year: part.year ?? plan.filter.year ?? null,
+        projectName: part.projectName ?? (intent.followUp ? context?.projectName ?? null : null),
+        organisation: part.organisation ?? (intent.followUp ? context?.organisation ?? null : null),
+        projectIds: part.projectIds ?? (intent.followUp ? context?.projectIds ?? null : null),
+      };
+    }
+  }
+  const tables: AnswerTable[] = parts.flatMap((part) => part.tables);
+  const charts: AnswerChart[] = parts.flatMap((part) => part.charts);
+  const sources = dedupeSources(parts.flatMap((part) => part.sources));
+  const year = parts.find((part) => part.year !== null)?.year ?? null;
+  return {
+    answer: {
+      question, answer: parts.map((part) => part.text).filter((text) => text !== '').join('\n\n'), mode: 'embedded', year, language,
+      toolCalls, sources, tables, charts, suggestions: [],
+    },
+    context,
+  };
+}

@@ -1,0 +1,445 @@
+import { distance } from 'fastest-levenshtein';
+import { resolveUnit, suggestUnit, type NamndId } from '../domain/organisation.js';
+import { resolveProgramme, type ProgrammeFamily } from '../domain/programmes.js';
+import type { Role } from '../domain/project.js';
+import { compactKey } from '../text/fold.js';
+import { isSmallTypo } from '../text/typo.js';
+import { resolveCountry } from '../tools/countries.js';
+import type { Lexicon, LexiconProject } from './lexicon.js';
+import type { NormalisedQuestion, Token } from './normalise.js';
+import { STOP_WORDS } from './vocabulary.js';
+
+export interface LinkedUnit { id: NamndId; refersTo: 'namnd' | 'forvaltning'; text: string }
+export interface LinkedProject { id: string; name: string; strength: 'exact' | 'partial' }
+
+/** Everything the question names, resolved against the domain model and the loaded data. */
+export interface LinkedEntities {
+  units: LinkedUnit[];
+  /** Words that look like a nämnd or förvaltning but match none, with the closest one. */
+  unknownUnits: Array<{ text: string; suggestion: string | null }>;
+  programmes: string[];
+  families: ProgrammeFamily[];
+  goals: number[];
+  years: number[];
+  /** "i fjol", "förra året": the year before the latest report; "senaste": the latest. */
+  relativeYear: 'latest' | 'previous' | null;
+  /** Amounts in kronor ("5 miljoner" → 5 000 000). */
+  amounts: number[];
+  /** Small plain numbers (top N, counts): not years, not amounts. */
+  numbers: number[];
+  projects: LinkedProject[];
+  /** External organisations or cities: the organisation's full name, or the word the user wrote when several match. */
+  organisations: string[];
+  countries: string[];
+  roles: Role[];
+  status: 'ongoing' | 'ended' | 'started' | null;
+  /** Folded words no entity used, minus stop words: the free text of the question. */
+  leftover: string[];
+}
+
+const HEAD_FORMS = [
+  'namnden', 'namndens', 'namnd', 'namnds', 'namnder', 'namnderna', 'namndernas',
+  'forvaltningen', 'forvaltningens', 'forvaltning', 'forvaltningar', 'forvaltningarna', 'forvaltningarnas',
+  'kontoret', 'kontorets', 'kontor', 'styrelsen', 'styrelsens', 'revisionen', 'kollegiet',
+];
+const GENERIC_HEADS = new Set(HEAD_FORMS);
+
+/** Corrects a typo in the head noun of a unit name: "förskolenämden" → "forskolenamnden". */
+export function correctHeadNoun(word: string): string {
+  if (HEAD_FORMS.some((head) => word.endsWith(head))) return word;
+  for (const head of HEAD_FORMS) {
+    if (head.length < 6) continue;
+    for (const length of [head.length - 1, head.length, head.length + 1]) {
+      if (word.length < length + 3) continue;
+      if (distance(word.slice(-length), head) <= 1) return word.slice(0, -length) + head;
+    }
+  }
+  return word;
+}
+
+const hasHead = (word: string): boolean => HEAD_FORMS.some((head) => word.endsWith(head));
+
+const NUMBER_WORDS: Record<string, number> = {
+  en: 1, ett: 1, tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const MILLION = /^(miljon|miljoner|miljonen|milj|mkr|mnkr|msek|million|millions|mn|m)$/;
+const THOUSAND = /^(tusen|tkr|thousand|k)$/;
+const KRONOR = /^(kr|kronor|sek|kronor)$/;
+
+/** Words commonly written in questions that programme aliases collide with: matched only in capitals. */
+const LOWERCASE_UNSAFE_PROGRAMME = new Set(['life', 'digital', 'other', 'annat', 'ovrigt', 'ovriga', 'he', 'north', 'sea', 'esf']);
+
+const FAMILY_WORDS: Record<string, ProgrammeFamily> = {
+  esf: 'ESF', socialfonden: 'ESF', horisont: 'Horisont', horizon: 'Horisont', interreg: 'Interreg', erasmus: 'Erasmus', ovriga: 'Övriga',
+};
+
+/** Goal words, from the goal texts themselves plus English glosses: strong words link alone, weak ones need "mål"/"goal" or a pair. */
+const GOAL_WORDS: Array<{ goal: number; strong: string[]; weak: string[] }> = [
+  { goal: 1, strong: ['uppvaxtvillkor', 'upbringing'], weak: ['barn', 'unga', 'children', 'young', 'youth'] },
+  { goal: 2, strong: ['naringsliv', 'business'], weak: ['attraktiv', 'arbete', 'attractive', 'jobs', 'work'] },
+  { goal: 3, strong: ['klimatomstallning', 'gron', 'green'], weak: ['klimat', 'climate'] },
+  { goal: 4, strong: ['jamlik', 'equal', 'equality'], weak: [] },
+  { goal: 5, strong: [], weak: ['organisation', 'organization', 'god', 'good'] },
+];
+const GOAL_CONTEXT = /^(mal|malet|malen|malets|kfmal|goal|goals|malomrade|malomradet)$/;
+
+const RELATIVE_PREVIOUS: string[][] = [['i', 'fjol'], ['fjol'], ['forra', 'aret'], ['forra', 'arets'], ['foregaende', 'ar'], ['last', 'year'], ['last', 'years'], ['previous', 'year']];
+const RELATIVE_LATEST: string[][] = [['senaste', 'aret'], ['senaste', 'rapporten'], ['senaste'], ['i', 'ar'], ['this', 'year'], ['latest'], ['most', 'recent'], ['current', 'year']];
+
+const ROLE_CUES: Array<{ words: string[]; role: Role }> = [
+  { words: ['projektagare'], role: 'Projektägare' }, { words: ['som', 'agare'], role: 'Projektägare' }, { words: ['agare'], role: 'Projektägare' },
+  { words: ['ager'], role: 'Projektägare' }, { words: ['leder'], role: 'Projektägare' }, { words: ['owner'], role: 'Projektägare' },
+  { words: ['owners'], role: 'Projektägare' }, { words: ['lead'], role: 'Projektägare' }, { words: ['leads'], role: 'Projektägare' },
+  { words: ['projektpart'], role: 'Projektpart' }, { words: ['projektpartner'], role: 'Projektpart' }, { words: ['som', 'partner'], role: 'Projektpart' },
+  { words: ['as', 'partner'], role: 'Projektpart' }, { words: ['as', 'a', 'partner'], role: 'Projektpart' },
+];
+
+const STATUS_CUES: Array<{ pattern: RegExp; status: 'ongoing' | 'ended' | 'started' }> = [
+  { pattern: /^(pagaende|pagar|ongoing|running|active|aktiva|fortsatter)$/, status: 'ongoing' },
+  { pattern: /^(avslutade|avslutades|avslutats|avslutad|avslutat|slutade|slutar|ended|finished|completed|closed)$/, status: 'ended' },
+  { pattern: /^(startade|startat|startades|borjade|paborjades|started|began|nystartade)$/, status: 'started' },
+];
+
+/** Organisation words too common to identify one organisation alone (beyond what the data's frequency shows). */
+const GENERIC_ORGANISATION_WORDS = new Set(['malmo', 'stad', 'city', 'kommun', 'kommune', 'region', 'university', 'universitet', 'school', 'the', 'and', 'of', 'for']);
+
+interface Working {
+  tokens: Token[];
+  words: string[];
+  used: boolean[];
+}
+
+function span(working: Working, start: number, length: number): string[] | null {
+  if (start < 0 || start + length > working.words.length) return null;
+  for (let index = start; index < start + length; index++) if (working.used[index]) return null;
+  return working.words.slice(start, start + length);
+}
+
+function consume(working: Working, start: number, length: number): void {
+  for (let index = start; index < start + length; index++) working.used[index] = true;
+}
+
+function matchPhrase(working: Working, phrase: readonly string[]): number {
+  for (let start = 0; start + phrase.length <= working.words.length; start++) {
+    const words = span(working, start, phrase.length);
+    if (words && words.every((word, index) => word === phrase[index])) return start;
+  }
+  return -1;
+}
+
+function linkYears(working: Working, lexicon: Lexicon, entities: LinkedEntities): void {
+  working.words.forEach((word, index) => {
+    if (working.used[index] || !/^(19|20)\d\d$/.test(word)) return;
+    const next = working.words[index + 1] ?? '';
+    if (KRONOR.test(next)) return;
+    entities.years.push(Number(word));
+    consume(working, index, 1);
+  });
+  for (const phrase of RELATIVE_PREVIOUS) {
+    const start = matchPhrase(working, phrase);
+    if (start >= 0) { entities.relativeYear = 'previous'; consume(working, start, phrase.length); break; }
+  }
+  if (!entities.relativeYear) {
+    for (const phrase of RELATIVE_LATEST) {
+      const start = matchPhrase(working, phrase);
+      if (start >= 0) { entities.relativeYear = 'latest'; consume(working, start, phrase.length); break; }
+    }
+  }
+  if (entities.relativeYear && lexicon.latestYear !== null) {
+    const year = entities.relativeYear === 'latest' ? lexicon.latestYear : lexicon.latestYear - 1;
+    if (!entities.years.includes(year)) entities.years.push(year);
+  }
+}
+
+function linkAmounts(working: Working, entities: LinkedEntities): void {
+  working.words.forEach((word, index) => {
+    if (working.used[index]) return;
+    const value = /^\d+(\.\d+)?$/.test(word) ? Number(word) : null;
+    if (value === null) {
+      const numberWord = NUMBER_WORDS[word];
+      if (numberWord === undefined) return;
+      const previous = working.words[index - 1] ?? '';
+      const next = working.words[index + 1] ?? '';
+      const countLike = /^(topp|top|de|the|first|forsta)$/.test(previous) || /^(storsta|basta|largest|biggest|nämnder|namnder|forvaltningar|projekt|projects|committees|program|programmes)$/.test(next);
+      if (countLike && !(word === 'en' || word === 'ett') ) { entities.numbers.push(numberWord); consume(working, index, 1); }
+      else if ((word === 'ett' || word === 'en' || word === 'one') && /^(projekt|project)$/.test(next) && /^(bara|endast|only|exakt|exactly|just)$/.test(previous)) {
+        entities.numbers.push(1); consume(working, index, 1);
+      }
+      return;
+    }
+    const next = working.words[index + 1] ?? '';
+    const afterNext = working.words[index + 2] ?? '';
+    if (MILLION.test(next)) {
+      entities.amounts.push(Math.round(value * 1_000_000));
+      consume(working, index, KRONOR.test(afterNext) ? 3 : 2);
+    } else if (THOUSAND.test(next)) {
+      entities.amounts.push(Math.round(value * 1_000));
+      consume(working, index, KRONOR.test(afterNext) ? 3 : 2);
+    } else if (KRONOR.test(next)) {
+      entities.amounts.push(Math.round(value));
+      consume(working, index, 2);
+    } else if (value >= 10_000) {
+      entities.amounts.push(Math.round(value));
+      consume(working, index, 1);
+    } else if (Number.isInteger(value) && value <= 1000) {
+      entities.numbers.push(value);
+      consume(working, index, 1);
+    }
+  });
+}
+
+function linkUnits(working: Working, entities: LinkedEntities): void {
+  const corrected = working.words.map(correctHeadNoun);
+  // Full names, longest first, ending at a word with a head noun ("nämnden", "förvaltningen", "kontoret").
+  for (let end = 0; end < corrected.length; end++) {
+    const last = corrected[end] ?? '';
+    if (working.used[end] || !hasHead(last)) continue;
+    let linked = false;
+    for (let length = Math.min(7, end + 1); length >= 1; length--) {
+      const start = end - length + 1;
+      if (!span(working, start, length)) continue;
+      const text = corrected.slice(start, end + 1).join(' ');
+      const resolved = resolveUnit(text);
+      if (resolved) {
+        if (!entities.units.some((unit) => unit.id === resolved.namnd.id)) entities.units.push({ id: resolved.namnd.id, refersTo: resolved.refersTo, text });
+        consume(working, start, length);
+        linked = true;
+        break;
+      }
+    }
+    if (!linked && !GENERIC_HEADS.has(last)) {
+      const suggestion = suggestUnit(last);
+      entities.unknownUnits.push({ text: working.tokens[end]?.original ?? last, suggestion: suggestion?.namn ?? null });
+      consume(working, end, 1);
+    }
+  }
+  // Abbreviations ("ASN", "FGK"): in capitals, or lower case when three letters or more and not a common word.
+  working.tokens.forEach((token, index) => {
+    if (working.used[index] || token.numeric || token.folded.length < 2 || token.folded.length > 5) return;
+    if (!token.upper && (token.folded.length < 3 || STOP_WORDS.has(token.folded) || COMMON_SHORT_WORDS.has(token.folded))) return;
+    const resolved = resolveUnit(token.original.toUpperCase());
+    if (resolved && resolved.distance === 0 && resolved.matchedKey.length <= 5 && resolved.matchedKey === token.folded) {
+      if (!entities.units.some((unit) => unit.id === resolved.namnd.id)) entities.units.push({ id: resolved.namnd.id, refersTo: resolved.refersTo, text: token.original });
+      consume(working, index, 1);
+    }
+  });
+}
+
+/** Short lower-case words that are also unit abbreviations: never read as one unless in capitals. */
+const COMMON_SHORT_WORDS = new Set(['fri', 'mf', 'sf', 'kn', 'mn', 'tn', 'ks', 'hvo', 'fsf', 'stk']);
+
+const stripProjectSuffix = (word: string): string => word.replace(/projekt(en|et|ets|s|ens)?$/, '');
+
+function linkProgrammes(working: Working, entities: LinkedEntities): void {
+  for (let length = 4; length >= 1; length--) {
+    for (let start = 0; start + length <= working.words.length; start++) {
+      const words = span(working, start, length);
+      if (!words) continue;
+      const tokens = working.tokens.slice(start, start + length);
+      const last = stripProjectSuffix(words[words.length - 1] ?? '');
+      const text = [...words.slice(0, -1), last].filter((word) => word !== '').join(' ');
+      if (text === '') continue;
+      if (length === 1) {
+        const family = FAMILY_WORDS[text] ?? Object.entries(FAMILY_WORDS).find(([key]) => key.length >= 6 && isSmallTypo(text, key))?.[1];
+        if (family) {
+          if (family === 'Övriga' && !(tokens[0]?.upper || /projekt/.test(words[0] ?? '') || /^projekt/.test(working.words[start + 1] ?? ''))) continue;
+          if (!entities.families.includes(family)) entities.families.push(family);
+          consume(working, start, /^projekt/.test(working.words[start + 1] ?? '') ? 2 : 1);
+          continue;
+        }
+        if (LOWERCASE_UNSAFE_PROGRAMME.has(text) && !tokens[0]?.upper) continue;
+        if (STOP_WORDS.has(text) || text.length < 3) continue;
+      }
+      const programme = resolveProgramme(text);
+      if (!programme || programme.name === 'Övriga') continue;
+      if (length === 1 && compactKey(text).length < 5 && !tokens[0]?.upper && !['oks', 'amif', 'cerv'].includes(text) && programme.name !== 'URBACT') continue;
+      if (!entities.programmes.includes(programme.name)) entities.programmes.push(programme.name);
+      consume(working, start, length);
+    }
+  }
+}
+
+function linkGoals(working: Working, entities: LinkedEntities): void {
+  const add = (goal: number): void => { if (!entities.goals.includes(goal)) entities.goals.push(goal); };
+  // "mål 3", "KF-mål 3", "goal 3", "mål nummer 3"
+  working.words.forEach((word, index) => {
+    if (!GOAL_CONTEXT.test(word) && !(word === 'kf' && /^mal/.test(working.words[index + 1] ?? ''))) return;
+    for (const offset of [1, 2, 3]) {
+      const candidate = working.words[index + offset] ?? '';
+      if (/^[1-5]$/.test(candidate)) {
+        add(Number(candidate));
+        consume(working, index + offset, 1);
+        entities.numbers = entities.numbers.filter((number, position) => !(number === Number(candidate) && position === entities.numbers.indexOf(number)));
+        break;
+      }
+      if (!/^(nummer|nr|number|mal|no)$/.test(candidate)) break;
+    }
+  });
+  const hasContext = working.words.some((word) => GOAL_CONTEXT.test(word) || word === 'kf');
+  for (const { goal, strong, weak } of GOAL_WORDS) {
+    let strongHits = 0;
+    let weakHits = 0;
+    const positions: number[] = [];
+    working.words.forEach((word, index) => {
+      if (working.used[index]) return;
+      if (strong.some((key) => word.startsWith(key.length > 6 ? key.slice(0, -2) : key))) { strongHits++; positions.push(index); }
+      else if (weak.some((key) => word === key || (key.length >= 5 && word.startsWith(key)))) { weakHits++; positions.push(index); }
+    });
+    if (strongHits > 0 || (weakHits > 0 && hasContext) || weakHits >= 2) {
+      add(goal);
+      for (const position of positions) consume(working, position, 1);
+    }
+  }
+}
+
+function linkProjects(working: Working, lexicon: Lexicon, entities: LinkedEntities): void {
+  const add = (project: LexiconProject, strength: LinkedProject['strength']): void => {
+    if (!entities.projects.some((linked) => linked.id === project.id)) entities.projects.push({ id: project.id, name: project.name, strength });
+  };
+  const maxLength = Math.min(lexicon.longestProjectName + 1, working.words.length);
+  for (let length = maxLength; length >= 1; length--) {
+    for (let start = 0; start + length <= working.words.length; start++) {
+      const words = span(working, start, length);
+      if (!words) continue;
+      const key = words.join('');
+      const exact = lexicon.projectByKey.get(key) ?? (key.endsWith('s') ? lexicon.projectByKey.get(key.slice(0, -1)) : undefined);
+      if (exact) {
+        const isAcronymOnly = exact.acronymKey === key && exact.nameKey !== key;
+        const token = working.tokens[start];
+        if (length === 1 && (isAcronymOnly || exact.nameKey === key) && !token?.upper && (key.length < 5 || STOP_WORDS.has(key))) continue;
+        add(exact, 'exact');
+        consume(working, start, length);
+        continue;
+      }
+      if (key.length >= 8 && length >= 1) {
+        const allowed = Math.min(2, Math.floor(key.length / 8));
+        for (const project of lexicon.projects) {
+          if (Math.abs(project.nameKey.length - key.length) > allowed) continue;
+          if (project.words.length < length - 1 || project.words.length > length + 1) continue;
+          if (distance(project.nameKey, key) <= allowed) { add(project, 'exact'); consume(working, start, length); break; }
+        }
+      }
+    }
+  }
+  // Distinctive parts of a name: "spegla malmö" for "Kompetensförsörjning genom att spegla Malmö".
+  for (let length = 3; length >= 1; length--) {
+    for (let start = 0; start + length <= working.words.length; start++) {
+      const words = span(working, start, length);
+      if (!words) continue;
+      const content = words.filter((word) => !STOP_WORDS.has(word) && word.length >= 4);
+      if (content.length === 0) continue;
+      if (length === 1 && ((words[0]?.length ?? 0) < 6 || (lexicon.projectWordFrequency.get(words[0] ?? '') ?? 0) !== 1)) continue;
+      const owners = lexicon.projects.filter((project) => containsSequence(project.words, words));
+      if (owners.length === 1 && owners[0]) {
+        add(owners[0], 'partial');
+        consume(working, start, length);
+      }
+    }
+  }
+}
+
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  for (let start = 0; start + needle.length <= haystack.length; start++) {
+    if (needle.every((word, index) => haystack[start + index] === word)) return true;
+  }
+  return false;
+}
+
+function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedEntities): void {
+  const add = (text: string): void => { if (!entities.organisations.includes(text)) entities.organisations.push(text); };
+  for (let length = 6; length >= 2; length--) {
+    for (let start = 0; start + length <= working.words.length; start++) {
+      const words = span(working, start, length);
+      if (!words) continue;
+      const key = words.join('');
+      const found = lexicon.organisationByKey.get(key) ?? (key.endsWith('s') ? lexicon.organisationByKey.get(key.slice(0, -1)) : undefined);
+      if (found) { add(found.name); consume(working, start, length); }
+    }
+  }
+  working.words.forEach((word, index) => {
+    if (working.used[index] || word.length < 4 || STOP_WORDS.has(word) || GENERIC_ORGANISATION_WORDS.has(word) || /^\d/.test(word)) return;
+    const base = word.replace(/s$/, '');
+    const matches = lexicon.organisations.filter((organisation) =>
+      organisation.words.some((candidate) => {
+        if (candidate.length < 4 || GENERIC_ORGANISATION_WORDS.has(candidate)) return false;
+        if ((lexicon.organisationWordFrequency.get(candidate) ?? 0) > 3) return false;
+        return candidate === word || candidate === base || (candidate.length >= 6 && isSmallTypo(word, candidate, 1));
+      }),
+    );
+    if (matches.length > 0 && matches.length <= 5) {
+      add(matches.length === 1 && matches[0] ? matches[0].name : working.tokens[index]?.original ?? word);
+      consume(working, index, 1);
+    }
+  });
+}
+
+function linkCountries(working: Working, entities: LinkedEntities): void {
+  for (let length = 2; length >= 1; length--) {
+    for (let start = 0; start + length <= working.words.length; start++) {
+      const words = span(working, start, length);
+      if (!words) continue;
+      const token = working.tokens[start];
+      if (length === 1 && token && token.folded.length === 2 && !token.upper) continue;
+      if (length === 1 && token?.folded === 'island' && !/^I/.test(token.original)) continue;
+      const code = resolveCountry(length === 1 && token?.upper && token.folded.length === 2 ? token.original : words.join(' '));
+      if (code) { if (!entities.countries.includes(code)) entities.countries.push(code); consume(working, start, length); }
+    }
+  }
+}
+
+function linkRolesAndStatus(working: Working, entities: LinkedEntities): void {
+  for (const cue of ROLE_CUES) {
+    const start = matchPhrase(working, cue.words);
+    if (start >= 0) {
+      if (!entities.roles.includes(cue.role)) entities.roles.push(cue.role);
+      consume(working, start, cue.words.length);
+    }
+  }
+  working.words.forEach((word, index) => {
+    if (working.used[index]) return;
+    const cue = STATUS_CUES.find((candidate) => candidate.pattern.test(word));
+    if (cue && !entities.status) { entities.status = cue.status; consume(working, index, 1); }
+  });
+}
+
+/**
+ * Links the names in a question to the domain and the data: years (and "i fjol", "senaste"
+ * relative to the latest report year), amounts, nämnder and förvaltningar, programmes and
+ * families, KF goals, projects, external organisations and countries, roles and status.
+ */
+export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): LinkedEntities {
+  const working: Working = { tokens: question.tokens, words: question.tokens.map((token) => token.folded), used: question.tokens.map(() => false) };
+  const entities: LinkedEntities = {
+    units: [], unknownUnits: [], programmes: [], families: [], goals: [], years: [], relativeYear: null, amounts: [], numbers: [],
+    projects: [], organisations: [], countries: [], roles: [], status: null, leftover: [],
+  };
+  linkProjectsExactFirst(working, lexicon, entities);
+  linkProgrammes(working, entities);
+  linkYears(working, lexicon, entities);
+  linkAmounts(working, entities);
+  linkUnits(working, entities);
+  linkGoals(working, entities);
+  linkProjects(working, lexicon, entities);
+  linkOrganisations(working, lexicon, entities);
+  linkCountries(working, entities);
+  linkRolesAndStatus(working, entities);
+  entities.leftover = working.words.filter((word, index) => !working.used[index] && !STOP_WORDS.has(word) && word.length > 1);
+  return entities;
+}
+
+/** Whole project names (two words or more) before anything else, so that their words are not read as programmes or goals. */
+function linkProjectsExactFirst(working: Working, lexicon: Lexicon, entities: LinkedEntities): void {
+  const maxLength = Math.min(lexicon.longestProjectName, working.words.length);
+  for (let length = maxLength; length >= 2; length--) {
+    for (let start = 0; start + length <= working.words.length; start++) {
+      const words = span(working, start, length);
+      if (!words) continue;
+      const project = lexicon.projectByKey.get(words.join(''));
+      if (project && project.words.length === length) {
+        if (!entities.projects.some((linked) => linked.id === project.id)) entities.projects.push({ id: project.id, name: project.name, strength: 'exact' });
+        consume(working, start, length);
+      }
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import type { ToolCallRecord } from '../assistant/answer.js';
+import type { LinkedEntities } from './link-entities.js';
+import type { InterpreterContext, PlanFilter } from './context.js';
+import type { Intent } from './recognise-intent.js';
+
+/** What the interpreter will do: the tool calls, or a reply that needs none. */
+export interface Plan {
+  intent: Intent;
+  filter: PlanFilter;
+  calls: ToolCallRecord[];
+  /** A reply without tools: help, out of scope, an unknown nämnd, a feature that is not available. */
+  reply: 'help' | 'out_of_scope' | 'unknown_unit' | 'search_unavailable' | 'draft' | 'no_project' | null;
+  /** The project, organisation or country the plan is about. */
+  subject: string | null;
+}
+
+export interface PlanOptions {
+  /** Tool names that exist in the registry (search tools arrive with the search issue). */
+  availableTools: ReadonlySet<string>;
+  /** Whether a submission search index is loaded. */
+  hasSearch: boolean;
+}
+
+function filterFrom(entities: LinkedEntities, intent: Intent, context: InterpreterContext | null): PlanFilter {
+  const base: PlanFilter = intent.followUp && context ? { ...context.filter } : {};
+  if (intent.followUp && context && !base.year && context.year) base.year = context.year;
+  if (entities.years.length === 1) base.year = entities.years[0];
+  if (entities.units.length > 0) base.namnd = entities.units.map((unit) => unit.id);
+  if (entities.programmes.length > 0) { base.programme = entities.programmes[0]; delete base.family; }
+  if (entities.families.length > 0 && entities.programmes.length === 0) { base.family = entities.families[0]; delete base.programme; }
+  if (entities.goals.length > 0) base.goal = entities.goals[0];
+  if (entities.roles.length === 1) base.role = entities.roles[0];
+  if (entities.status) base.status = entities.status;
+  if (entities.countries.length > 0) base.country = entities.countries[0];
+  if (entities.organisations.length > 0) base.partner = entities.organisations[0];
+  if (intent.topic && ['list', 'count', 'sum', 'overview', 'rank', 'breakdown', 'threshold'].includes(intent.kind)) base.text = intent.topic;
+  // "vilka av dem …": keep to the projects the previous answer listed.
+  if (intent.followUp && context?.projectIds && /(av dem|of them|of those|bland dem|among them|av dessa)/.test(intent.topic ?? '') === false) {
+    // the filter already narrows to the same projects; projectIds only when the previous list came from a search
+  }
+  return base;
+}
+
+const toolArgs = (filter: PlanFilter): Record<string, unknown> => {
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null) continue;
+    args[key] = key === 'namnd' && Array.isArray(value) && value.length === 1 ? value[0] : value;
+  }
+  return args;
+};
+
+/** Plans the tool calls for one (part of a) question. */
+export function planToolCalls(intent: Intent, entities: LinkedEntities, context: InterpreterContext | null, options: PlanOptions): Plan {
+  const filter = filterFrom(entities, intent, context);
+  const plan: Plan = { intent, filter, calls: [], reply: null, subject: null };
+  if (intent.kind === 'help') return { ...plan, reply: 'help' };
+  if (intent.kind === 'out_of_scope') return { ...plan, reply: 'out_of_scope' };
+  if (entities.unknownUnits.length > 0 && entities.units.length === 0 && !['help', 'draft'].includes(intent.kind)) {
+    return { ...plan, reply: 'unknown_unit', subject: entities.unknownUnits[0]?.text ?? null };
+  }
+  const args = toolArgs(filter);
+  switch (intent.kind) {
+    case 'count':
+    case 'sum':
+    case 'overview':
+      plan.calls.push({ tool: 'aggregate', args: { ...args, groupBy: 'none' } });
+      break;
+    case 'share':
+      plan.calls.push({ tool: 'aggregate', args: { ...args, groupBy: intent.groupBy ?? 'none', sortBy: intent.sortBy } });
+      break;
+    case 'list':
+      plan.calls.push({ tool: 'find_projects', args });
+      break;
+    case 'rank':
+    case 'breakdown':
+      plan.calls.push({
+        tool: 'aggregate',
+        args: { ...args, groupBy: intent.groupBy ?? 'namnd', sortBy: intent.sortBy, order: intent.order, ...(intent.limit ? { limit: intent.limit } : {}) },
+      });
+      break;
+    case 'threshold':
+      plan.calls.push({
+        tool: 'aggregate',
+        args: { ...args, groupBy: intent.groupBy ?? 'project', sortBy: intent.threshold?.field ?? 'paidKr', order: 'desc', ...(intent.threshold ? { threshold: intent.threshold } : {}) },
+      });
+      break;
+    case 'compare': {
+      const { year: _year, ...rest } = args;
+      const years = entities.years.length >= 2 ? entities.years : entities.years.length === 1 && context?.year && context.year !== entities.years[0] ? [context.year, entities.years[0] as number] : undefined;
+      const breakdown = intent.groupBy === 'namnd' || intent.groupBy === 'family' ? intent.groupBy : 'none';
+      plan.calls.push({ tool: 'compare_years', args: { ...rest, ...(years ? { years } : {}), breakdown } });
+      break;
+    }
+    case 'details': {
+      const project = entities.projects[0]?.name ?? (intent.followUp ? context?.projectName : null);
+      if (!project) return { ...plan, reply: 'no_project' };
+      plan.subject = project;
+      plan.calls.push({ tool: 'project_details', args: { name: project, ...(entities.years.length === 1 ? { year: entities.years[0] } : {}) } });
+      break;
+    }
+    case 'partner': {
+      const subject = entities.organisations[0] ?? entities.countries[0] ?? (intent.followUp ? context?.organisation : null) ?? null;
+      if (subject && entities.units.length === 0) {
+        plan.subject = subject;
+        plan.calls.push({ tool: 'organisation_lookup', args: { query: subject, ...(entities.years.length === 1 ? { year: entities.years[0] } : {}) } });
+      } else {
+        plan.calls.push({ tool: 'find_projects', args });
+      }
+      break;
+    }
+    case 'contact':
+      if (options.availableTools.has('find_partners') && options.hasSearch) {
+        plan.calls.push({ tool: 'find_partners', args: { query: intent.topic ?? entities.leftover.join(' '), ...(filter.programme ? { programme: filter.programme } : {}) } });
+      } else {
+        plan.calls.push({ tool: 'find_projects', args });
+      }
+      break;
+    case 'search':
+      if (options.availableTools.has('search_submissions') && options.hasSearch) {
+        plan.calls.push({
+          tool: 'search_submissions',
+          args: { query: intent.topic ?? entities.leftover.join(' '), ...(filter.year ? { year: filter.year } : {}), ...(filter.namnd?.[0] ? { namnd: filter.namnd[0] } : {}) },
+        });
+      } else {
+        return { ...plan, reply: 'search_unavailable' };
+      }
+      break;
+    case 'draft':
+      return { ...plan, reply: 'draft', subject: entities.units[0]?.id ?? null };
+    case 'published':
+      plan.calls.push({ tool: 'published_figures', args: { ...(filter.year ? { year: filter.year } : {}) } });
+      break;
+    case 'reconcile':
+      plan.calls.push({ tool: 'reconciliation', args: { ...(filter.year ? { year: filter.year } : {}) } });
+      break;
+  }
+  return plan;
+}

@@ -1,0 +1,196 @@
+import type { LinkedEntities } from './link-entities.js';
+import type { NormalisedQuestion } from './normalise.js';
+import { DOMAIN_WORDS, ENGLISH_MARKERS, SWEDISH_MARKERS } from './vocabulary.js';
+
+export type IntentKind =
+  | 'count' | 'sum' | 'list' | 'rank' | 'breakdown' | 'threshold' | 'share' | 'compare' | 'details' | 'partner' | 'contact'
+  | 'search' | 'draft' | 'help' | 'published' | 'reconcile' | 'overview' | 'out_of_scope';
+
+export type GroupBy = 'none' | 'namnd' | 'family' | 'programme' | 'goal' | 'project' | 'year';
+
+export interface Intent {
+  kind: IntentKind;
+  /** What the answer must state: number of projects, paid funds, or both. */
+  measures: Array<'count' | 'sum'>;
+  groupBy: GroupBy | null;
+  sortBy: 'paidKr' | 'projects';
+  order: 'desc' | 'asc';
+  limit: number | null;
+  /** "vilken nämnd" (one answer) rather than "vilka nämnder". */
+  singular: boolean;
+  threshold: { field: 'paidKr' | 'projects'; op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq'; value: number } | null;
+  /** The question leans on the previous turn ("och 2023?", "hur mycket fick de?"). */
+  followUp: boolean;
+  /** What a partner question asks for when it names no organisation. */
+  partnerFocus: 'countries' | 'organisations' | null;
+  /** Words the question asks about as a topic ("klimat" in "projekt om klimat"). */
+  topic: string | null;
+  /** Whether any intent word was found (a bare "och 2023?" has none). */
+  explicit: boolean;
+  language: 'sv' | 'en';
+}
+
+const has = (text: string, pattern: RegExp): boolean => pattern.test(text);
+
+/** The language of a question: Swedish unless English function words clearly dominate. */
+export function detectLanguage(question: NormalisedQuestion): 'sv' | 'en' {
+  let swedish = /[åäöÅÄÖ]/.test(question.original) ? 2 : 0;
+  let english = 0;
+  for (const token of question.tokens) {
+    if (SWEDISH_MARKERS.has(token.folded)) swedish++;
+    if (ENGLISH_MARKERS.has(token.folded)) english++;
+  }
+  return english > swedish ? 'en' : 'sv';
+}
+
+const TOPIC_AFTER = /\b(?:handlar om|handlade om|arbetar med|jobbar med|inriktade pa|inriktning pa|med fokus pa|fokuserar pa|om|inom|kring|ror|about|on|related to|focused on|dealing with|working on)\s+(.+)$/;
+const TOPIC_STOP = new Set([
+  'projekt', 'projekten', 'projects', 'project', 'eu', 'eu projekt', 'det', 'dem', 'de', 'the', 'it', 'them', 'nagot', 'vad', 'hur', 'och', 'i', 'pa',
+]);
+
+function extractTopic(text: string, entities: LinkedEntities): string | null {
+  const match = TOPIC_AFTER.exec(text);
+  if (!match?.[1]) return null;
+  const words = match[1].split(' ').filter((word) => entities.leftover.includes(word) && !TOPIC_STOP.has(word) && !/^(19|20)\d\d$/.test(word));
+  const topic = words.filter((word) => !/^(projekt\w*|project\w*|eu|under|ar|aret|year|i|in|2\d{3}|har|has|have|fick|nagra|finns|vilka|which|some|any)$/.test(word)).join(' ');
+  return topic.length >= 3 ? topic : null;
+}
+
+/** Recognises what a question asks: count, sum, list, rank, threshold, compare, details, partner, search, draft, help … */
+export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEntities, hasContext: boolean): Intent {
+  const text = ` ${question.text} `;
+  const words = question.tokens.map((token) => token.folded);
+  const language = detectLanguage(question);
+  const intent: Intent = {
+    kind: 'overview', measures: [], groupBy: null, sortBy: 'paidKr', order: 'desc', limit: null, singular: false, threshold: null,
+    followUp: false, partnerFocus: null, topic: null, explicit: true, language,
+  };
+
+  const asksCount = has(text, / hur manga | antal | antalet | how many | number of | count /);
+  const asksSum = has(text, / hur mycket | belopp\w* | pengar\w* | medel | eu medel | summa\w* | utbetal\w* | betalades | betalats | how much | money | funding | funds | funded | paid | amount | kronor | finansiering\w* | sek /);
+  const asksShare = has(text, / andel\w* | procent\w* | hur stor del | share | percent\w* | proportion /);
+  const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest /);
+  const rankAsc = has(text, / farst | lagst\w* | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
+  const asksList = has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | name the | ge mig /);
+  const asksCompare = has(text, / jamfor\w* | forandr\w* | okade | okat | okning\w* | minskade | minskat | minskning\w* | utveckl\w* | compare\w* | comparison | change\w* | increase\w* | decrease\w* | trend\w* | over tid | over time | varje ar | per ar | each year | every year | alla ar | year by year | ar for ar /)
+    || (entities.years.length >= 2 && has(text, / skillnad\w* | difference | mellan | between | versus | vs /));
+  const asksBreakdown = has(text, / per namnd | per forvaltning | per program\w* | per mal | per kf mal | per projekt | fordela\w* | uppdela\w* | by committee | per committee | by programme | by program | per programme | by goal | per goal | breakdown | broken down | split by | per family /);
+  const asksDetails = has(text, / beratta om | berätta om | vad ar | vad handlar | handlar om | om projektet | tell me about | what is | details | detaljer\w* | information om | info om | nar startade | nar slutar | nar borjade | when did | when does | vem leder | who leads | beskriv /);
+  const asksPartner = has(text, / samarbet\w* | samverk\w* | partner\w* | works with | work with | working with | worked with | cooperat\w* | collaborat\w* | vilka lander | which countries | vilka stader | which cities | organisationer\w* | organisations | organizations | lander | countries | stader | cities /);
+  const asksContact = has(text, / vem kan jag | vem ska jag | vem bor jag | kontakta | kontaktperson\w* | contact | who can i | who should i | erfarenhet av | experience with | experience of | vem har jobbat | vem har arbetat | who has worked /);
+  const asksSearch = has(text, / skriver | skrev | underlag\w* | natverk\w* | network\w* | beskriver | submission\w* | vad gor | what does .* do | vad gjorde | verksamhetsutveckling | internationellt arbete | international work /);
+  const asksDraft = has(text, / utkast\w* | skriv ett stycke | skriv en text | skriv stycket | draft\w* | exempelstycke\w* | exempeltext\w* /);
+  const asksHelp = has(text, /^ (hjalp|help|hej|hello|hi) $| vad kan du | what can you | exempel pa fragor | example questions | hur fungerar du | how do you work | vad kan jag fraga | what can i ask /);
+  const asksPublished = has(text, / publicera\w* | rapporten | rapportens | published | tjansteskrivelse\w* | tabell\w* | officiell\w* | official /);
+  const asksReconcile = has(text, / stammer | avstamning\w* | differens\w* | skiljer | avviker | avvikelse\w* | validera\w* | validate | reconcil\w* | discrepan\w* | mismatch\w* | saknade underlag | saknas underlag | saknar underlag | missing submission\w* | inconsisten\w* | stammer inte /);
+
+  // Thresholds: "mer än 5 miljoner", "fler än 3 projekt", "minst 1 miljon", "under 500 000 kr".
+  const thresholdMatch = /(mer an|fler an|over|minst|more than|above|greater than|at least|mindre an|farre an|under|hogst|hogre an|lagre an|less than|fewer than|below|at most|exakt|exactly|bara|endast|only) (\d+(?:\.\d+)?|en|ett|one)/.exec(question.text);
+  if (thresholdMatch) {
+    const phrase = thresholdMatch[1] ?? '';
+    const op: NonNullable<Intent['threshold']>['op'] =
+      /^(mer an|fler an|over|more than|above|greater than|hogre an)$/.test(phrase) ? 'gt'
+        : /^(minst|at least)$/.test(phrase) ? 'gte'
+          : /^(mindre an|farre an|under|less than|fewer than|below|lagre an)$/.test(phrase) ? 'lt'
+            : /^(hogst|at most)$/.test(phrase) ? 'lte' : 'eq';
+    const after = question.text.slice((thresholdMatch.index ?? 0) + thresholdMatch[0].length);
+    if (entities.amounts.length > 0 && op !== 'eq') {
+      intent.threshold = { field: 'paidKr', op, value: entities.amounts[0] ?? 0 };
+    } else if (/^ (projekt|project)/.test(after)) {
+      const raw = thresholdMatch[2] ?? '';
+      const value = /^\d/.test(raw) ? Number(raw) : 1;
+      intent.threshold = { field: 'projects', op, value };
+    }
+  }
+
+  // The dimension asked about: "vilken nämnd", "per program", "which project".
+  const namndWord = /(^| )(namnd|namnden|namnder|namnderna|forvaltning|forvaltningen|forvaltningar|forvaltningarna|committee|committees|administration|administrations|department|departments)( |$)/;
+  const familyWord = /(^| )(program|programmet|programmen|programfamilj\w*|programme|programmes|programs|fond|fonder|fund|funds|family|families)( |$)/;
+  const goalWord = /(^| )(mal|malet|malen|kf mal|goal|goals)( |$)/;
+  const projectWord = /(^| )(projekt|projektet|projekten|project|projects)( |$)/;
+  const yearWord = /(^| )(vilket ar|which year|ar|aren|years)( |$)/;
+  const dimensionAfter = (pattern: RegExp): boolean => {
+    const match = /(vilken|vilket|vilka|which|per|by|fordelat pa|fordelade pa|uppdelat pa|uppdelat per)( \w+)?( \w+)?/.exec(question.text);
+    return match ? pattern.test(` ${match[2] ?? ''} ${match[3] ?? ''} `) : false;
+  };
+  let groupBy: GroupBy | null = null;
+  if (dimensionAfter(namndWord)) groupBy = 'namnd';
+  else if (dimensionAfter(goalWord)) groupBy = 'goal';
+  else if (dimensionAfter(familyWord)) groupBy = 'family';
+  else if (dimensionAfter(/(^| )(ar|aret|aren|year|years)( |$)/)) groupBy = 'year';
+  else if (dimensionAfter(projectWord)) groupBy = 'project';
+  intent.singular = /(vilken|vilket|which) (namnd|forvaltning|program|programfamilj|mal|kf|projekt|ar|committee|administration|department|programme|program|goal|project|year|fund)( |$)/.test(question.text)
+    && !/which (committees|projects|programmes|goals|years)/.test(question.text);
+  if (entities.numbers.length > 0 && (rankDesc || rankAsc || has(text, / de \d+ | the \d+ | top \d+ | topp \d+ /))) {
+    intent.limit = entities.numbers[0] ?? null;
+  }
+
+  const hasEntity = entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length + entities.projects.length
+    + entities.organisations.length + entities.countries.length + entities.unknownUnits.length > 0;
+  const hasDomainWord = words.some((word) => DOMAIN_WORDS.some((domainWord) => word.startsWith(domainWord)));
+
+  // Follow-up: leans on the previous turn.
+  const startsAsFollowUp = /^(och|and|men|but|samma|what about|how about|hur ar det med|hur blir det med|an|then) /.test(`${question.text} `);
+  const pronoun = /(^| )(de|dem|dom|dessa|deras|those|them|they|their|these|it|its|det|den|detta|sadana|av dem|of them|samma|same)( |$)/.test(question.text);
+  intent.followUp = hasContext && (startsAsFollowUp || pronoun || (!asksCount && !asksSum && !asksList && !rankDesc && !rankAsc && !asksCompare && !asksDetails && !asksPartner && !asksSearch && words.length <= 4));
+
+  intent.measures = [...(asksCount ? ['count' as const] : []), ...(asksSum ? ['sum' as const] : [])];
+  intent.sortBy = has(text, / flest | farst | fewest | most projects | flest projekt | manga projekt /) || (asksCount && !asksSum) || (intent.threshold?.field === 'projects')
+    ? 'projects' : 'paidKr';
+  intent.order = rankAsc && !rankDesc ? 'asc' : 'desc';
+  intent.topic = extractTopic(question.text, entities);
+
+  const kind = ((): IntentKind => {
+    if (asksHelp) return 'help';
+    if (asksDraft) return 'draft';
+    if (asksReconcile) return 'reconcile';
+    if (asksContact) return 'contact';
+    if (intent.threshold) return 'threshold';
+    if (asksCompare && !(rankDesc || rankAsc)) return 'compare';
+    if (asksShare) return 'share';
+    if ((rankDesc || rankAsc) && (groupBy || asksCount || asksSum || has(text, / projekt| project/))) return 'rank';
+    if (entities.projects.some((project) => project.strength === 'exact') && !asksCount && !groupBy && !asksPartner) return 'details';
+    if (asksDetails && entities.projects.length > 0) return 'details';
+    if (asksPartner && (entities.organisations.length > 0 || entities.countries.length > 0) && !asksCount && !asksSum) return 'partner';
+    if (asksPartner && !asksCount && !asksSum && entities.units.length + entities.programmes.length + entities.families.length === 0 && has(text, / lander | countries | stader | cities | organisationer\w* | organisations | partner\w* /)) return 'partner';
+    if (asksBreakdown || (groupBy && groupBy !== 'project' && (asksCount || asksSum) && !asksList)) return 'breakdown';
+    if (entities.organisations.length > 0 && !asksCount && !asksSum && !asksList) return 'partner';
+    if (asksCount || asksSum) return asksCount ? 'count' : 'sum';
+    if (asksSearch) return 'search';
+    if (asksPublished) return 'published';
+    if (asksList) return groupBy && groupBy !== 'project' ? 'breakdown' : 'list';
+    if (asksDetails && intent.followUp) return 'details';
+    if (entities.projects.length > 0) return 'details';
+    if (hasEntity || hasDomainWord || entities.years.length > 0) {
+      intent.explicit = false;
+      return 'overview';
+    }
+    if (intent.followUp) { intent.explicit = false; return 'overview'; }
+    return 'out_of_scope';
+  })();
+  intent.kind = kind;
+  intent.groupBy = groupBy;
+  if (kind === 'breakdown' && !groupBy) intent.groupBy = has(text, / program| fond| fund/) ? 'family' : has(text, / mal | goal/) ? 'goal' : has(text, / projekt/) ? 'project' : 'namnd';
+  if (kind === 'rank' && !groupBy) intent.groupBy = 'project';
+  if (kind === 'threshold' && !groupBy) intent.groupBy = intent.threshold?.field === 'projects' ? 'namnd' : 'project';
+  if (kind === 'share' && !groupBy && entities.units.length + entities.families.length + entities.programmes.length + entities.goals.length === 0) intent.groupBy = 'namnd';
+  if (intent.partnerFocus === null && kind === 'partner') {
+    intent.partnerFocus = has(text, / lander | countries | land /) ? 'countries' : 'organisations';
+  }
+  if ((kind === 'count' || kind === 'sum' || kind === 'overview') && intent.measures.length === 0) intent.measures = ['count', 'sum'];
+  if (kind === 'breakdown' && intent.measures.length === 0) intent.measures = ['count', 'sum'];
+  if (kind === 'rank' && intent.measures.length === 0) intent.measures = [intent.sortBy === 'projects' ? 'count' : 'sum'];
+  return intent;
+}
+
+/**
+ * Splits a multi-part question on "och"/"samt"/"and" (or a sentence break) where the next part is a
+ * question of its own: "hur många projekt har FSN och hur mycket fick de?" → two questions.
+ */
+export function splitQuestion(question: string): string[] {
+  const parts = question
+    .split(/(?<=[?!.])\s+(?=\S)|\s*(?:,\s*)?\b(?:och|samt|and|men|but)\s+(?=(?:hur|vad|vilka|vilken|vilket|vem|när|how|what|which|who|when)\b)/i)
+    .map((part) => part.trim())
+    .filter((part) => part.replace(/[?!.\s]/g, '') !== '');
+  return parts.length > 0 ? parts : [question];
+}

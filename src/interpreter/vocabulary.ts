@@ -1,0 +1,43 @@
+/**
+ * The interpreter's general vocabulary (folded): function words, question words and the words that
+ * signal what is asked. No project, organisation or question text lives here — names come from the data.
+ */
+export const STOP_WORDS = new Set([
+  'och', 'i', 'av', 'for', 'med', 'om', 'pa', 'till', 'en', 'ett', 'som', 'det', 'den', 'de', 'dem', 'dom', 'har', 'hade', 'ar', 'var',
+  'vara', 'att', 'fran', 'under', 'inom', 'vid', 'sig', 'sin', 'sina', 'sitt', 'man', 'jag', 'du', 'vi', 'ni', 'kan', 'ska', 'skulle',
+  'finns', 'fanns', 'nagon', 'nagot', 'nagra', 'alla', 'allt', 'mig', 'oss', 'er', 'ert', 'era', 'deras', 'dess', 'hos', 'aret', 'ar',
+  'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'by', 'with', 'from', 'at', 'as', 'it',
+  'its', 'their', 'they', 'them', 'this', 'that', 'these', 'those', 'do', 'does', 'did', 'have', 'has', 'had', 'me', 'my', 'our', 'you',
+  'your', 'can', 'could', 'would', 'should', 'there', 'any', 'all', 'year', 'years', 'samt', 'eller', 'men', 'ocksa', 'also', 'about',
+  'hur', 'vad', 'vilka', 'vilken', 'vilket', 'vem', 'vems', 'nar', 'var', 'varfor', 'how', 'what', 'which', 'who', 'whom', 'when', 'where',
+  'why', 'manga', 'mycket', 'many', 'much', 'mest', 'most', 'flest', 'totalt', 'total', 'sammanlagt', 'ut', 'fick', 'fatt', 'got', 'get',
+  'received', 'receive', 'blev', 'betalades', 'betalats', 'deltar', 'deltog', 'delta', 'take', 'part', 'took', 'inga', 'ingen', 'no', 'not',
+  'bara', 'only', 'just', 'nu', 'now', 'sa', 'so', 'visa', 'show', 'lista', 'list', 'ge', 'give', 'tell', 'berätta', 'beratta', 'mer', 'more',
+  'an', 'than', 'over', 'per', 'varje', 'each', 'every', 'da', 'then', 'kr', 'kronor', 'sek', 'miljoner', 'miljon', 'million', 'millions',
+]);
+
+/** Words that make a question be about this data at all. */
+export const DOMAIN_WORDS = [
+  'projekt', 'project', 'eu', 'namnd', 'forvaltning', 'kontor', 'program', 'programme', 'program', 'medel', 'finansier', 'fund', 'bidrag',
+  'partner', 'samarbet', 'samverk', 'cooperat', 'collaborat', 'mal', 'goal', 'kf', 'utbetal', 'betal', 'paid', 'rapport', 'report',
+  'redovisning', 'internationell', 'international', 'underlag', 'submission', 'natverk', 'network', 'pengar', 'money', 'kronor', 'committee',
+  'administration', 'department', 'stod', 'interreg', 'erasmus', 'horisont', 'horizon', 'esf', 'urbact', 'life', 'avstamning', 'publicer',
+  'budget', 'utkast', 'draft', 'land', 'lander', 'country', 'countries', 'stader', 'cities', 'organisation', 'organization',
+];
+
+export const QUESTION_STARTS = new Set([
+  'hur', 'vad', 'vilka', 'vilken', 'vilket', 'vem', 'vems', 'nar', 'var', 'finns', 'har', 'how', 'what', 'which', 'who', 'when', 'where',
+  'is', 'are', 'does', 'did', 'do', 'list', 'lista', 'visa', 'show', 'ge', 'give', 'jamfor', 'compare', 'berätta', 'beratta', 'tell',
+]);
+
+export const SWEDISH_MARKERS = new Set([
+  'hur', 'vad', 'vilka', 'vilken', 'vilket', 'vem', 'och', 'manga', 'mycket', 'har', 'fick', 'projekt', 'projekten', 'nar', 'med', 'av', 'i',
+  'det', 'som', 'ar', 'om', 'till', 'pa', 'for', 'finns', 'jamfor', 'mellan', 'flest', 'mest', 'minst', 'inom', 'nämnd', 'namnd', 'namnden',
+  'fjol', 'aret', 'samt', 'eller', 'visa', 'lista', 'utbetalt', 'pengar', 'medel', 'arbetar', 'samarbetar', 'ocksa', 'dem', 'de', 'dessa',
+]);
+
+export const ENGLISH_MARKERS = new Set([
+  'how', 'what', 'which', 'who', 'many', 'much', 'does', 'did', 'the', 'of', 'in', 'projects', 'project', 'is', 'are', 'was', 'with', 'and',
+  'most', 'funding', 'money', 'received', 'get', 'got', 'list', 'show', 'compare', 'between', 'committee', 'committees', 'year', 'last',
+  'works', 'work', 'partners', 'there', 'has', 'have', 'about', 'tell', 'me', 'those', 'them', 'they', 'fewest', 'paid', 'funds', 'total',
+]);
