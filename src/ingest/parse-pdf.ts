@@ -29,7 +29,8 @@ function phrases(ordered: PdfTextItem[]): PdfTextItem[] {
   for (const item of ordered) {
     const previous = joined.at(-1);
     const gap = previous ? item.x - (previous.x + previous.width) : Infinity;
-    if (previous && previous.width > 0 && gap <= Math.max(item.fontSize, previous.fontSize) * 0.9) {
+    // Overlapping pieces are not one phrase: they are cells of a table drawn too narrow.
+    if (previous && previous.width > 0 && gap <= Math.max(item.fontSize, previous.fontSize) * 0.9 && gap >= -item.fontSize * 0.3) {
       const space = gap > item.fontSize * 0.15 || previous.str.endsWith(' ') || item.str.startsWith(' ') ? ' ' : '';
       previous.str = `${previous.str.trimEnd()}${space}${item.str.trimStart()}`;
       previous.width = item.x + item.width - previous.x;
