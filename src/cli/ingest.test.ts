@@ -27,6 +27,7 @@ describe('npm run ingest', () => {
     expect(await main(['--data', dataDir, file])).toBe(0);
     expect(stdout).toMatch(/asf\.md: godkänd \(2 projekt\)/);
     expect(stdout).toMatch(/asf\.md: underlag tillagt — Arbetsmarknads- och socialförvaltningen 2024, 2 projekt \(2024\/underlag\/arbetsmarknads-och-socialforvaltningen\.md\)/);
+    expect(stdout).toMatch(/ {4}nya projekt: Skills Bridge\n {4}uppdaterade: Perfare\n/);
     expect(stdout).toMatch(/Klart: 1 underlag tillagt, 0 ersatta, 0 oförändrade\. Projekt: 1 nya, 1 uppdaterade\./);
     expect(JSON.parse(readFileSync(join(dataDir, '2024', 'projects.json'), 'utf8')).projects).toHaveLength(3);
   });

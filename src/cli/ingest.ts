@@ -18,6 +18,13 @@ export function renderIngestSummary(report: IngestReport): string {
   const verbs = { added: 'tillagt', replaced: 'ersatt', unchanged: 'oförändrat (samma innehåll fanns redan)' } as const;
   for (const item of report.submissions) {
     lines.push(`${item.file}: underlag ${verbs[item.action]} — ${namndById(item.namnd).forvaltning} ${item.year}, ${plural(item.projects, 'projekt', 'projekt')} (${item.storedPath})`);
+    const changes: Array<[string, string[]]> = [
+      ['nya projekt', item.merge.created],
+      ['uppdaterade', item.merge.updated],
+      ['deltar inte längre i', item.merge.left],
+      ['borttagna (ingen deltar längre)', item.merge.removed],
+    ];
+    for (const [label, names] of changes) if (names.length > 0) lines.push(`    ${label}: ${names.join(', ')}`);
   }
   const created = report.submissions.reduce((sum, item) => sum + item.merge.created.length, 0);
   const updated = report.submissions.reduce((sum, item) => sum + item.merge.updated.length, 0);

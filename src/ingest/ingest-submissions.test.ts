@@ -204,15 +204,16 @@ describe('ingestFiles: what people really write', () => {
     expect(projects.find((project) => project.name === 'Social Start')).toMatchObject({ programme: 'ESF+', totalBudgetKr: 500_000 });
   });
 
-  test('an Excel file without the template: English sheet names and a header row in any case', async () => {
+  test('an Excel file without the template: English sheet names, a title row, a header row in any case', async () => {
     const dataDir = makeDataFolder();
     const file = write(makeInputFolder(), 'gsf.xlsx', await makeWorkbook({
-      Details: [['Field', 'Value'], ['Year', 2024], ['Committee', 'GSN'], ['Contact person', 'Ida Holm'], ['E-mail', 'ida.holm@malmo.se']],
-      Projects: [['PROJECT', 'programme', 'ROLE', 'paid'], ['School Bridges', 'erasmus plus', 'Lead', 2500]],
+      Details: [['Field', 'Value'], ['Year', 2024], ['Committee', 'GSN'], ['Contact person', 'Ida Holm'], ['E-postadress', 'ida.holm@malmo.se']],
+      Projects: [['Projekt 2024, Grundskoleförvaltningen'], [], ['PROJECT', 'programme', 'ROLE', 'paid'], ['School Bridges', 'erasmus plus', 'Lead', 2500]],
     }));
     const report = await ingestFiles({ dataDir, files: [file], now: NOW });
     expect(report.submissions[0]).toMatchObject({ namnd: 'gsn', projects: 1 });
     expect(projectsOf(dataDir, 2024).find((project) => project.name === 'School Bridges')?.participations).toEqual([{ namnd: 'gsn', role: 'Projektägare', paidKr: 2500 }]);
+    expect(report.dataset.years.find((year) => year.year === 2024)?.submissions.find((submission) => submission.namnd === 'gsn')?.contact.email).toBe('ida.holm@malmo.se');
     expect(messages(report.notices).join('\n')).toMatch(/ingen flik Text/);
   });
 

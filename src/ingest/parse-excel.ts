@@ -121,7 +121,14 @@ export async function parseExcelSubmission(
   let projectTable: RawProjectTable | null = null;
   if (projectSheet) {
     const width = Math.max(projectSheet.columnCount, 1);
-    const headerRow = firstFilledRow(projectSheet, width);
+    // The header row is the first row naming three project columns (a title row above it is fine), else the first filled row.
+    let headerRow = firstFilledRow(projectSheet, width);
+    for (let rowNumber = headerRow ?? 1; headerRow !== null && rowNumber <= Math.min(projectSheet.rowCount, headerRow + 10); rowNumber++) {
+      if (rowCells(projectSheet, rowNumber, width).filter((cell) => projectColumn(cell) !== null).length >= 3) {
+        headerRow = rowNumber;
+        break;
+      }
+    }
     if (headerRow !== null) {
       const headers = rowCells(projectSheet, headerRow, width);
       while (headers.length > 0 && headers.at(-1) === '') headers.pop();

@@ -89,7 +89,8 @@ export function blocksFromHtml(html: string): DocumentBlock[] {
         }
         continue;
       }
-      if (cell && (tag === 'p' || tag === 'li') && !isClose) cell.push(tag === 'li' ? '' : '');
+      // Each paragraph or list item in a cell starts a new line of the cell.
+      if (cell && (tag === 'p' || tag === 'li') && !isClose) cell.push('');
       continue;
     }
     if (/^h[1-6]$/.test(tag) || tag === 'p' || tag === 'li') {

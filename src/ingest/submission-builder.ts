@@ -47,11 +47,11 @@ const REQUIRED_COLUMNS: ProjectField[] = ['name', 'programme', 'role', 'paidKr']
 export type HeaderField = 'year' | 'namnd' | 'forvaltning' | 'contact' | 'email';
 
 const HEADER_ALIASES: Record<HeaderField, string[]> = {
-  year: ['år', 'ar', 'year', 'redovisningsår'],
-  namnd: ['nämnd', 'namnd', 'committee', 'board'],
-  forvaltning: ['förvaltning', 'forvaltning', 'administration', 'department'],
-  contact: ['kontaktperson', 'kontakt', 'contact', 'contact person'],
-  email: ['e-post', 'epost', 'email', 'e-mail', 'mejl'],
+  year: ['år', 'ar', 'year', 'redovisningsår', 'verksamhetsår', 'reporting year'],
+  namnd: ['nämnd', 'namnd', 'committee', 'board', 'nämnd/förvaltning'],
+  forvaltning: ['förvaltning', 'forvaltning', 'administration', 'department', 'förvaltning/kontor'],
+  contact: ['kontaktperson', 'kontakt', 'contact', 'contact person', 'kontaktperson namn', 'ansvarig'],
+  email: ['e-post', 'epost', 'email', 'e-mail', 'mejl', 'e-postadress', 'mail', 'kontaktpersonens e-post'],
 };
 
 const SECTION_ALIASES: Record<SectionField, string[]> = {
