@@ -4,6 +4,8 @@ import type { Response as BotResponse } from 'botbuilder';
 import { isAuthConfigured, isLoopbackAddress, type BotAuthConfig } from './bot-auth.js';
 import type { BotLogger } from './bot-logger.js';
 import type { BotApp } from './create-bot-app.js';
+import { parseIncomingActivity } from '../limits/activity-shape.js';
+import { RequestRejectedError } from '../limits/request-body.js';
 
 export const MESSAGES_PATH = '/api/messages';
 
@@ -125,6 +127,15 @@ export function createRequestHandler(
     }
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
       reply(response, 400, 'Bad request: the body is not an activity');
+      return;
+    }
+    // Issue 8: an activity without the fields the bot reads (type, channel, conversation, from …) is a 400, logged.
+    try {
+      parseIncomingActivity(body);
+    } catch (error) {
+      if (!(error instanceof RequestRejectedError)) throw error;
+      deps.logger.warn(`avvisade en aktivitet med fel form: ${error.message}`);
+      reply(response, 400, `Bad request: ${error.message}`);
       return;
     }
     try {

@@ -19,6 +19,7 @@ import { auditSettingsFromConfig } from '../audit/audit-settings.js';
 import { openAuditLog } from '../audit/open-audit-log.js';
 import { AccessPolicy } from '../limits/access-policy.js';
 import { TurnGuard } from '../limits/turn-guard.js';
+import { closeGracefully } from '../limits/graceful-close.js';
 import { isEntryPoint } from './is-entry-point.js';
 
 export const FEEDBACK_FILE = join(PROJECT_ROOT, '.audit', 'feedback.jsonl');
@@ -151,9 +152,9 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
     localOnly,
     details,
     close: async () => {
-      // Finish the turns in flight (up to 10 s), then stop listening and close the audit log.
-      await turnGuard.drain(10_000).catch(() => false);
-      await server.close();
+      // Stop taking connections, finish the turns in flight (up to 10 s) and send their answers, then close the audit log.
+      const drained = await closeGracefully(server.server, () => turnGuard.drain(10_000));
+      if (!drained) logger.warn('svar pågick fortfarande efter 10 s; stängde ändå');
       if (options.auditLog === undefined) await auditLog?.close().catch(() => undefined);
     },
   };
