@@ -214,7 +214,9 @@ async function ingestLocked(dataDir: string, options: IngestOptions): Promise<In
     if (item.previous && item.previous.file !== item.storedPath && item.previous.file !== '') deletions.push(join(dataDir, item.previous.file));
   }
   for (const [year, projectFile] of projectFiles) {
-    writes.push({ path: join(dataDir, String(year), PROJECTS_FILE), content: `${JSON.stringify(projectFile, null, 2)}\n` });
+    const path = join(dataDir, String(year), PROJECTS_FILE);
+    const content = `${JSON.stringify(projectFile, null, 2)}\n`;
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== content) writes.push({ path, content });
   }
   writeFilesAtomically(writes, deletions);
 
