@@ -121,6 +121,11 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
     }
     return { ...empty(lines.join(' '), year), sources: output.sources };
   }
+  if (measures.includes('namnder')) {
+    const namnder = output.total.namnder ?? 0;
+    lines.push(say(language, `${namnder} nämnder deltog i ${what} ${year} (${projectsWord(output.total.projects, language)}).`, `${namnder} committees took part in ${what} in ${year} (${projectsWord(output.total.projects, language)}).`));
+    return { ...empty(lines.join(' '), year), sources: output.sources };
+  }
   const countText = projectsWord(output.total.projects, language);
   const sumText = moneyWithMillions(output.total.paidKr, language);
   if (subject) {
@@ -230,7 +235,11 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
     for (const group of groups.slice(0, 30)) {
       lines.push(`- ${label(group)}: ${projectsWord(group.projects ?? 0, language)}, ${group.paidKr === null ? '–' : money(group.paidKr, language)}${group.shareOfPaid !== null && output.groupBy !== 'project' ? ` (${percent(group.shareOfPaid, language)})` : ''}`);
     }
-    if (output.yearTotal && output.groupBy !== 'year') lines.push(say(language, `Totalt ${year}: ${projectsWord(output.total.projects, language)}, ${moneyWithMillions(output.total.paidKr, language)}.`, `Total ${year}: ${projectsWord(output.total.projects, language)}, ${moneyWithMillions(output.total.paidKr, language)}.`));
+    if (output.yearTotal && output.groupBy !== 'year') {
+      const counted = output.groupBy === 'namnd' ? groups.reduce((sum, group) => sum + (group.projects ?? 0), 0) : output.total.projects;
+      const distinct = counted !== output.total.projects ? say(language, ` (${output.total.projects} olika projekt)`, ` (${output.total.projects} distinct projects)`) : '';
+      lines.push(say(language, `Totalt ${year}: ${projectsWord(counted, language)}${distinct}, ${moneyWithMillions(output.total.paidKr, language)}.`, `Total ${year}: ${projectsWord(counted, language)}${distinct}, ${moneyWithMillions(output.total.paidKr, language)}.`));
+    }
   }
   const differing = groups.filter((group) => group.published && ((group.published.paidKr !== undefined && group.published.paidKr !== group.paidKr) || (group.published.projects !== undefined && group.published.projects !== group.projects)));
   if (differing.length > 0) {
@@ -290,7 +299,10 @@ function composeList(output: FindProjectsOutput, plan: Plan, settings: ComposeSe
       period: `${project.start ?? '?'} – ${project.end ?? '?'}`, paid: money(project.paidKr, language),
     })),
   };
-  return { ...empty(lines.join('\n'), year), tables: [table], sources: output.sources, projectIds: output.projects.map((project) => project.id) };
+  return {
+    ...empty(lines.join('\n'), year), tables: [table], sources: output.sources, projectIds: output.projects.map((project) => project.id),
+    projectName: output.projects.length === 1 ? output.projects[0]?.name ?? null : null,
+  };
 }
 
 function composePartnerOverview(output: FindProjectsOutput, plan: Plan, settings: ComposeSettings): ComposedPart {

@@ -58,6 +58,18 @@ export async function interpret(question: string, previous: InterpreterContext |
       intent.threshold = context.threshold;
       intent.singular = context.singular;
     }
+    if (intent.followUp && context) {
+      const noNewSubject = entities.projects.length + entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length + entities.organisations.length + entities.countries.length === 0;
+      const singularReference = /(^| )(projektet|it|det|den|the project|detta projekt)( |$)/.test(normalised.text);
+      if (noNewSubject && context.projectName && ['sum', 'count', 'overview', 'partner', 'list', 'details', 'contact', 'compare'].includes(intent.kind)
+        && (context.kind === 'details' || singularReference)) {
+        intent.kind = 'details';
+      } else if (context.kind === 'list' && (intent.kind === 'sum' || (intent.kind === 'overview' && intent.measures.includes('sum')))) {
+        intent.kind = 'breakdown';
+        intent.groupBy = 'project';
+        intent.measures = ['sum'];
+      }
+    }
     const plan: Plan = planToolCalls(intent, entities, context, { availableTools: toolNames, hasSearch: deps.searchSubmissions !== undefined });
     let part: ComposedPart;
     if (plan.reply) {

@@ -89,8 +89,8 @@ const RELATIVE_LATEST: string[][] = [['senaste', 'aret'], ['senaste', 'rapporten
 
 const ROLE_CUES: Array<{ words: string[]; role: Role }> = [
   { words: ['projektagare'], role: 'Projektägare' }, { words: ['som', 'agare'], role: 'Projektägare' }, { words: ['agare'], role: 'Projektägare' },
-  { words: ['ager'], role: 'Projektägare' }, { words: ['leder'], role: 'Projektägare' }, { words: ['owner'], role: 'Projektägare' },
-  { words: ['owners'], role: 'Projektägare' }, { words: ['lead'], role: 'Projektägare' }, { words: ['leads'], role: 'Projektägare' },
+  { words: ['ager'], role: 'Projektägare' }, { words: ['owner'], role: 'Projektägare' }, { words: ['owners'], role: 'Projektägare' },
+  { words: ['projektagarroll'], role: 'Projektägare' }, { words: ['projektagare', 'roll'], role: 'Projektägare' },
   { words: ['projektpart'], role: 'Projektpart' }, { words: ['projektpartner'], role: 'Projektpart' }, { words: ['som', 'partner'], role: 'Projektpart' },
   { words: ['as', 'partner'], role: 'Projektpart' }, { words: ['as', 'a', 'partner'], role: 'Projektpart' },
 ];
@@ -162,7 +162,8 @@ function linkAmounts(working: Working, entities: LinkedEntities): void {
       const previous = working.words[index - 1] ?? '';
       const next = working.words[index + 1] ?? '';
       const countLike = /^(topp|top|de|the|first|forsta)$/.test(previous) || /^(storsta|basta|largest|biggest|nämnder|namnder|forvaltningar|projekt|projects|committees|program|programmes)$/.test(next);
-      if (countLike && !(word === 'en' || word === 'ett') ) { entities.numbers.push(numberWord); consume(working, index, 1); }
+      if (MILLION.test(next)) { entities.amounts.push(numberWord * 1_000_000); consume(working, index, KRONOR.test(working.words[index + 2] ?? '') ? 3 : 2); }
+      else if (countLike && !(word === 'en' || word === 'ett')) { entities.numbers.push(numberWord); consume(working, index, 1); }
       else if ((word === 'ett' || word === 'en' || word === 'one') && /^(projekt|project)$/.test(next) && /^(bara|endast|only|exakt|exactly|just)$/.test(previous)) {
         entities.numbers.push(1); consume(working, index, 1);
       }
@@ -222,6 +223,43 @@ function linkUnits(working: Working, entities: LinkedEntities): void {
     if (resolved && resolved.distance === 0 && resolved.matchedKey.length <= 5 && resolved.matchedKey === token.folded) {
       if (!entities.units.some((unit) => unit.id === resolved.namnd.id)) entities.units.push({ id: resolved.namnd.id, refersTo: resolved.refersTo, text: token.original });
       consume(working, index, 1);
+    }
+  });
+}
+
+/** English names people use for the nämnder, read only before a head word ("the environment committee"). */
+const ENGLISH_UNITS: Array<{ words: string[]; id: NamndId }> = [
+  { words: ['labour', 'market', 'and', 'social', 'services'], id: 'asn' }, { words: ['labor', 'market', 'and', 'social', 'services'], id: 'asn' },
+  { words: ['labour', 'market'], id: 'asn' }, { words: ['labor', 'market'], id: 'asn' }, { words: ['social', 'services'], id: 'asn' },
+  { words: ['environment'], id: 'mn' }, { words: ['environmental'], id: 'mn' }, { words: ['culture'], id: 'kn' }, { words: ['cultural'], id: 'kn' },
+  { words: ['technical'], id: 'tn' }, { words: ['streets', 'and', 'parks'], id: 'tn' }, { words: ['city', 'planning'], id: 'sbn' },
+  { words: ['urban', 'planning'], id: 'sbn' }, { words: ['planning'], id: 'sbn' }, { words: ['leisure'], id: 'frn' }, { words: ['recreation'], id: 'frn' },
+  { words: ['preschool'], id: 'fsn' }, { words: ['pre', 'school'], id: 'fsn' }, { words: ['compulsory', 'school'], id: 'gsn' },
+  { words: ['primary', 'school'], id: 'gsn' }, { words: ['school'], id: 'gsn' }, { words: ['upper', 'secondary', 'and', 'adult', 'education'], id: 'gvn' },
+  { words: ['upper', 'secondary'], id: 'gvn' }, { words: ['adult', 'education'], id: 'gvn' }, { words: ['city', 'executive'], id: 'ks' },
+  { words: ['executive'], id: 'ks' }, { words: ['health', 'and', 'care'], id: 'hvn' }, { words: ['health', 'care'], id: 'hvn' }, { words: ['elderly', 'care'], id: 'hvn' },
+  { words: ['disability'], id: 'fun' }, { words: ['functional', 'support'], id: 'fun' }, { words: ['service'], id: 'sn' },
+];
+const ENGLISH_HEADS = /^(committee|committees|board|department|departments|administration|office|projects|project)$/;
+
+function linkEnglishUnits(working: Working, entities: LinkedEntities): void {
+  working.words.forEach((word, index) => {
+    if (!ENGLISH_HEADS.test(word)) return;
+    const head = /^project/.test(word) ? 0 : 1;
+    for (const unit of ENGLISH_UNITS) {
+      const start = index - unit.words.length;
+      const words = span(working, start, unit.words.length);
+      if (words && words.every((candidate, position) => candidate === unit.words[position])) {
+        if (!entities.units.some((linked) => linked.id === unit.id)) entities.units.push({ id: unit.id, refersTo: 'namnd', text: unit.words.join(' ') });
+        consume(working, start, unit.words.length + head);
+        return;
+      }
+    }
+    const previous = working.tokens[index - 1];
+    if (head === 1 && /^(committee|board)$/.test(word) && previous && !working.used[index - 1] && /^\p{Lu}/u.test(previous.original) && !STOP_WORDS.has(previous.folded)) {
+      const suggestion = suggestUnit(previous.folded);
+      entities.unknownUnits.push({ text: `${previous.original} ${working.tokens[index]?.original ?? word}`, suggestion: suggestion?.namn ?? null });
+      consume(working, index - 1, 2);
     }
   });
 }
@@ -419,10 +457,11 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   linkYears(working, lexicon, entities);
   linkAmounts(working, entities);
   linkUnits(working, entities);
+  linkEnglishUnits(working, entities);
   linkGoals(working, entities);
   linkProjects(working, lexicon, entities);
-  linkOrganisations(working, lexicon, entities);
   linkCountries(working, entities);
+  linkOrganisations(working, lexicon, entities);
   linkRolesAndStatus(working, entities);
   entities.leftover = working.words.filter((word, index) => !working.used[index] && !STOP_WORDS.has(word) && word.length > 1);
   return entities;

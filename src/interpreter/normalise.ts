@@ -35,9 +35,10 @@ export function normaliseQuestion(question: string): NormalisedQuestion {
   const tokens: Token[] = [];
   for (const match of prepared.matchAll(/\d+(?:\.\d+)?|[\p{L}\p{N}]+/gu)) {
     const original = match[0];
-    const folded = foldText(original);
+    const numeric = /^\d/.test(original);
+    const folded = numeric ? original : foldText(original);
     if (folded === '') continue;
-    tokens.push({ original, folded, upper: original.length >= 2 && /^[\p{Lu}\d]+$/u.test(original) && /\p{Lu}/u.test(original), numeric: /^\d/.test(original) });
+    tokens.push({ original, folded, upper: original.length >= 2 && /^[\p{Lu}\d]+$/u.test(original) && /\p{Lu}/u.test(original), numeric });
   }
   return { original: question, text: tokens.map((token) => token.folded).join(' '), tokens };
 }

@@ -34,10 +34,6 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
   if (entities.countries.length > 0) base.country = entities.countries[0];
   if (entities.organisations.length > 0) base.partner = entities.organisations[0];
   if (intent.topic && ['list', 'count', 'sum', 'overview', 'rank', 'breakdown', 'threshold'].includes(intent.kind)) base.text = intent.topic;
-  // "vilka av dem …": keep to the projects the previous answer listed.
-  if (intent.followUp && context?.projectIds && /(av dem|of them|of those|bland dem|among them|av dessa)/.test(intent.topic ?? '') === false) {
-    // the filter already narrows to the same projects; projectIds only when the previous list came from a search
-  }
   return base;
 }
 
@@ -93,7 +89,7 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       break;
     }
     case 'details': {
-      const project = entities.projects[0]?.name ?? (intent.followUp ? context?.projectName : null);
+      const project = entities.projects[0]?.name ?? (intent.followUp ? context?.projectName : null) ?? context?.projectName ?? null;
       if (!project) return { ...plan, reply: 'no_project' };
       plan.subject = project;
       plan.calls.push({ tool: 'project_details', args: { name: project, ...(entities.years.length === 1 ? { year: entities.years[0] } : {}) } });

@@ -11,14 +11,14 @@ export type GroupBy = 'none' | 'namnd' | 'family' | 'programme' | 'goal' | 'proj
 export interface Intent {
   kind: IntentKind;
   /** What the answer must state: number of projects, paid funds, or both. */
-  measures: Array<'count' | 'sum'>;
+  measures: Array<'count' | 'sum' | 'namnder'>;
   groupBy: GroupBy | null;
-  sortBy: 'paidKr' | 'projects';
+  sortBy: 'paidKr' | 'projects' | 'totalBudgetKr';
   order: 'desc' | 'asc';
   limit: number | null;
   /** "vilken nämnd" (one answer) rather than "vilka nämnder". */
   singular: boolean;
-  threshold: { field: 'paidKr' | 'projects'; op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq'; value: number } | null;
+  threshold: { field: 'paidKr' | 'projects' | 'totalBudgetKr'; op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq'; value: number } | null;
   /** The question leans on the previous turn ("och 2023?", "hur mycket fick de?"). */
   followUp: boolean;
   /** What a partner question asks for when it names no organisation. */
@@ -45,7 +45,7 @@ export function detectLanguage(question: NormalisedQuestion): 'sv' | 'en' {
 
 const TOPIC_AFTER = /\b(?:handlar om|handlade om|arbetar med|jobbar med|inriktade pa|inriktning pa|med fokus pa|fokuserar pa|om|inom|kring|ror|about|on|related to|focused on|dealing with|working on)\s+(.+)$/;
 const TOPIC_STOP = new Set([
-  'projekt', 'projekten', 'projects', 'project', 'eu', 'eu projekt', 'det', 'dem', 'de', 'the', 'it', 'them', 'nagot', 'vad', 'hur', 'och', 'i', 'pa',
+  'stad', 'staden', 'malmo', 'tillsammans', 'sammanlagt', 'totalt', 'kf', 'mal', 'malet', 'goal', 'together', 'total', 'city', 'projekt', 'projekten', 'projects', 'project', 'eu', 'eu projekt', 'det', 'dem', 'de', 'the', 'it', 'them', 'nagot', 'vad', 'hur', 'och', 'i', 'pa',
 ]);
 
 function extractTopic(text: string, entities: LinkedEntities): string | null {
@@ -67,13 +67,13 @@ export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEn
   };
 
   const asksCount = has(text, / hur manga | antal | antalet | how many | number of | count /);
-  const asksSum = has(text, / hur mycket | belopp\w* | pengar\w* | medel | eu medel | summa\w* | utbetal\w* | betalades | betalats | how much | money | funding | funds | funded | paid | amount | kronor | finansiering\w* | sek /);
+  const asksSum = has(text, / hur mycket | belopp\w* | pengar\w* | medel | eu medel | summa\w* | utbetal\w* | betalades | betalats | how much | money | funding | funds | funded | paid | amount | kronor | sek /);
   const asksShare = has(text, / andel\w* | procent\w* | hur stor del | share | percent\w* | proportion /);
   const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest /);
   const rankAsc = has(text, / farst | lagst\w* | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
   const asksList = has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | name the | ge mig /);
   const asksCompare = has(text, / jamfor\w* | forandr\w* | okade | okat | okning\w* | minskade | minskat | minskning\w* | utveckl\w* | compare\w* | comparison | change\w* | increase\w* | decrease\w* | trend\w* | over tid | over time | varje ar | per ar | each year | every year | alla ar | year by year | ar for ar /)
-    || (entities.years.length >= 2 && has(text, / skillnad\w* | difference | mellan | between | versus | vs /));
+    || (entities.years.length >= 2 && has(text, / skillnad\w* | difference | mellan | between | versus | vs | an | than | fler | more | farre | fewer /));
   const asksBreakdown = has(text, / per namnd | per forvaltning | per program\w* | per mal | per kf mal | per projekt | fordela\w* | uppdela\w* | by committee | per committee | by programme | by program | per programme | by goal | per goal | breakdown | broken down | split by | per family /);
   const asksDetails = has(text, / beratta om | berätta om | vad ar | vad handlar | handlar om | om projektet | tell me about | what is | details | detaljer\w* | information om | info om | nar startade | nar slutar | nar borjade | when did | when does | vem leder | who leads | beskriv /);
   const asksPartner = has(text, / samarbet\w* | samverk\w* | partner\w* | works with | work with | working with | worked with | cooperat\w* | collaborat\w* | vilka lander | which countries | vilka stader | which cities | organisationer\w* | organisations | organizations | lander | countries | stader | cities /);
@@ -95,7 +95,7 @@ export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEn
             : /^(hogst|at most)$/.test(phrase) ? 'lte' : 'eq';
     const after = question.text.slice((thresholdMatch.index ?? 0) + thresholdMatch[0].length);
     if (entities.amounts.length > 0 && op !== 'eq') {
-      intent.threshold = { field: 'paidKr', op, value: entities.amounts[0] ?? 0 };
+      intent.threshold = { field: has(text, / budget\w* /) ? 'totalBudgetKr' : 'paidKr', op, value: entities.amounts[0] ?? 0 };
     } else if (/^ (projekt|project)/.test(after)) {
       const raw = thresholdMatch[2] ?? '';
       const value = /^\d/.test(raw) ? Number(raw) : 1;
@@ -104,11 +104,10 @@ export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEn
   }
 
   // The dimension asked about: "vilken nämnd", "per program", "which project".
-  const namndWord = /(^| )(namnd|namnden|namnder|namnderna|forvaltning|forvaltningen|forvaltningar|forvaltningarna|committee|committees|administration|administrations|department|departments)( |$)/;
-  const familyWord = /(^| )(program|programmet|programmen|programfamilj\w*|programme|programmes|programs|fond|fonder|fund|funds|family|families)( |$)/;
-  const goalWord = /(^| )(mal|malet|malen|kf mal|goal|goals)( |$)/;
+  const namndWord = /(^| )(namnd|namnden|namnder|namnderna|forvaltning|forvaltningen|forvaltningar|forvaltningarna|committee|committees|administration|administrations|department|departments|namndernas)( |$)/;
+  const familyWord = /(^| )(program|programmet|programmen|programfamilj\w*|programme|programmes|programs|fond|fonder|family|families)( |$)/;
+  const goalWord = /(^| )(mal|malet|malen|kf mal|goal|goals|kommunfullmaktigemal\w*|kf|malomrade\w*)( |$)/;
   const projectWord = /(^| )(projekt|projektet|projekten|project|projects)( |$)/;
-  const yearWord = /(^| )(vilket ar|which year|ar|aren|years)( |$)/;
   const dimensionAfter = (pattern: RegExp): boolean => {
     const match = /(vilken|vilket|vilka|which|per|by|fordelat pa|fordelade pa|uppdelat pa|uppdelat per)( \w+)?( \w+)?/.exec(question.text);
     return match ? pattern.test(` ${match[2] ?? ''} ${match[3] ?? ''} `) : false;
@@ -117,7 +116,7 @@ export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEn
   if (dimensionAfter(namndWord)) groupBy = 'namnd';
   else if (dimensionAfter(goalWord)) groupBy = 'goal';
   else if (dimensionAfter(familyWord)) groupBy = 'family';
-  else if (dimensionAfter(/(^| )(ar|aret|aren|year|years)( |$)/)) groupBy = 'year';
+  else if (/(vilket år|vilka år|which year|per år|varje år|each year|by year)/i.test(question.original)) groupBy = 'year';
   else if (dimensionAfter(projectWord)) groupBy = 'project';
   intent.singular = /(vilken|vilket|which) (namnd|forvaltning|program|programfamilj|mal|kf|projekt|ar|committee|administration|department|programme|program|goal|project|year|fund)( |$)/.test(question.text)
     && !/which (committees|projects|programmes|goals|years)/.test(question.text);
@@ -135,24 +134,31 @@ export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEn
   intent.followUp = hasContext && (startsAsFollowUp || pronoun || (!asksCount && !asksSum && !asksList && !rankDesc && !rankAsc && !asksCompare && !asksDetails && !asksPartner && !asksSearch && words.length <= 4));
 
   intent.measures = [...(asksCount ? ['count' as const] : []), ...(asksSum ? ['sum' as const] : [])];
-  intent.sortBy = has(text, / flest | farst | fewest | most projects | flest projekt | manga projekt /) || (asksCount && !asksSum) || (intent.threshold?.field === 'projects')
-    ? 'projects' : 'paidKr';
+  intent.sortBy = intent.threshold ? intent.threshold.field
+    : has(text, / budget\w* /) ? 'totalBudgetKr'
+      : has(text, / flest | farst | fewest | most projects | flest projekt | manga projekt /) || (asksCount && !asksSum) ? 'projects' : 'paidKr';
   intent.order = rankAsc && !rankDesc ? 'asc' : 'desc';
   intent.topic = extractTopic(question.text, entities);
 
+  const exactProject = entities.projects.some((project) => project.strength === 'exact');
+  const asksNamndCount = has(text, / hur manga (namnder|forvaltningar) | antal(et)? (namnder|forvaltningar) | how many (committees|namnder|administrations|departments) | number of committees /);
   const kind = ((): IntentKind => {
     if (asksHelp) return 'help';
     if (asksDraft) return 'draft';
+    if (!hasEntity && !hasDomainWord && !intent.followUp) return 'out_of_scope';
     if (asksReconcile) return 'reconcile';
+    if (exactProject && !asksCount && !intent.threshold && !rankDesc && !rankAsc && !asksCompare && entities.units.length === 0) return 'details';
+    if (exactProject && asksDetails) return 'details';
+    if (asksContact && entities.projects.length > 0) return 'details';
     if (asksContact) return 'contact';
     if (intent.threshold) return 'threshold';
     if (asksCompare && !(rankDesc || rankAsc)) return 'compare';
     if (asksShare) return 'share';
-    if ((rankDesc || rankAsc) && (groupBy || asksCount || asksSum || has(text, / projekt| project/))) return 'rank';
-    if (entities.projects.some((project) => project.strength === 'exact') && !asksCount && !groupBy && !asksPartner) return 'details';
+    if ((rankDesc || rankAsc) && (groupBy || asksCount || asksSum || has(text, / projekt\w* | project\w* | budget /) || entities.families.length + entities.units.length >= 2)) return 'rank';
     if (asksDetails && entities.projects.length > 0) return 'details';
     if (asksPartner && (entities.organisations.length > 0 || entities.countries.length > 0) && !asksCount && !asksSum) return 'partner';
     if (asksPartner && !asksCount && !asksSum && entities.units.length + entities.programmes.length + entities.families.length === 0 && has(text, / lander | countries | stader | cities | organisationer\w* | organisations | partner\w* /)) return 'partner';
+    if (asksNamndCount) return 'count';
     if (asksBreakdown || (groupBy && groupBy !== 'project' && (asksCount || asksSum) && !asksList)) return 'breakdown';
     if (entities.organisations.length > 0 && !asksCount && !asksSum && !asksList) return 'partner';
     if (asksCount || asksSum) return asksCount ? 'count' : 'sum';
@@ -161,12 +167,8 @@ export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEn
     if (asksList) return groupBy && groupBy !== 'project' ? 'breakdown' : 'list';
     if (asksDetails && intent.followUp) return 'details';
     if (entities.projects.length > 0) return 'details';
-    if (hasEntity || hasDomainWord || entities.years.length > 0) {
-      intent.explicit = false;
-      return 'overview';
-    }
-    if (intent.followUp) { intent.explicit = false; return 'overview'; }
-    return 'out_of_scope';
+    intent.explicit = false;
+    return 'overview';
   })();
   intent.kind = kind;
   intent.groupBy = groupBy;
@@ -177,7 +179,13 @@ export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEn
   if (intent.partnerFocus === null && kind === 'partner') {
     intent.partnerFocus = has(text, / lander | countries | land /) ? 'countries' : 'organisations';
   }
+  if (asksNamndCount) intent.measures = ['namnder'];
   if ((kind === 'count' || kind === 'sum' || kind === 'overview') && intent.measures.length === 0) intent.measures = ['count', 'sum'];
+  if ((kind === 'compare' || kind === 'overview' || kind === 'count' || kind === 'sum') && entities.years.length < 2 && !asksNamndCount) {
+    if (entities.units.length >= 2) { intent.kind = 'breakdown'; intent.groupBy = 'namnd'; }
+    else if (entities.families.length + entities.programmes.length >= 2) { intent.kind = 'breakdown'; intent.groupBy = entities.programmes.length >= 2 ? 'programme' : 'family'; }
+  }
+  if (kind === 'rank' && entities.families.length >= 2) intent.groupBy = 'family';
   if (kind === 'breakdown' && intent.measures.length === 0) intent.measures = ['count', 'sum'];
   if (kind === 'rank' && intent.measures.length === 0) intent.measures = [intent.sortBy === 'projects' ? 'count' : 'sum'];
   return intent;
@@ -189,7 +197,7 @@ export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEn
  */
 export function splitQuestion(question: string): string[] {
   const parts = question
-    .split(/(?<=[?!.])\s+(?=\S)|\s*(?:,\s*)?\b(?:och|samt|and|men|but)\s+(?=(?:hur|vad|vilka|vilken|vilket|vem|när|how|what|which|who|when)\b)/i)
+    .split(/(?<=[?!.])\s+(?=\S)|(?<=\S),?\s+(?:och|samt|and|men|but)\s+(?=(?:hur|vad|vilka|vilken|vilket|vem|när|how|what|which|who|when)\s)/i)
     .map((part) => part.trim())
     .filter((part) => part.replace(/[?!.\s]/g, '') !== '');
   return parts.length > 0 ? parts : [question];

@@ -22,7 +22,7 @@ export const DOMAIN_WORDS = [
   'partner', 'samarbet', 'samverk', 'cooperat', 'collaborat', 'mal', 'goal', 'kf', 'utbetal', 'betal', 'paid', 'rapport', 'report',
   'redovisning', 'internationell', 'international', 'underlag', 'submission', 'natverk', 'network', 'pengar', 'money', 'kronor', 'committee',
   'administration', 'department', 'stod', 'interreg', 'erasmus', 'horisont', 'horizon', 'esf', 'urbact', 'life', 'avstamning', 'publicer',
-  'budget', 'utkast', 'draft', 'land', 'lander', 'country', 'countries', 'stader', 'cities', 'organisation', 'organization',
+  'budget', 'utkast', 'draft', 'data', 'committee', 'kontaktperson', 'contact', 'land', 'lander', 'country', 'countries', 'stader', 'cities', 'organisation', 'organization',
 ];
 
 export const QUESTION_STARTS = new Set([

@@ -51,7 +51,7 @@ export interface AggregateOutput extends ToolOutput {
   filter: Record<string, unknown>;
   groupBy: AggregateArgs['groupBy'];
   /** Matching projects (each counted once) and the sum of their matching participations. */
-  total: { projects: number; paidKr: number };
+  total: { projects: number; paidKr: number; namnder?: number };
   /** The whole year, unfiltered. */
   yearTotal: { projects: number; paidKr: number } | null;
   /** The published figure for the filtered total, when the report has one (per nämnd, family or goal, or the year's total). */
@@ -253,7 +253,10 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
     if (groupBy === 'goal') notes.push('Ett projekt kan bidra till flera KF-mål och räknas då under varje mål.');
     return {
       available: true, year: year.year, years: [year.year], sources, filter: describeFilter(filter), groupBy,
-      total: { projects: matches.length, paidKr: matches.reduce((sum, match) => sum + paidOf(match), 0) },
+      total: {
+        projects: matches.length, paidKr: matches.reduce((sum, match) => sum + paidOf(match), 0),
+        namnder: new Set(matches.flatMap((match) => match.participations.map((participation) => participation.namnd))).size,
+      },
       yearTotal, ...(publishedTotal ? { publishedTotal } : {}), groups, groupCount: cut.groupCount, notes,
       collaborating: collaboratingProjects(year.projects, filter).map((project) => ({ id: project.id, name: project.name, programme: project.programme })),
     };
