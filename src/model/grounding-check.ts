@@ -14,6 +14,10 @@ export interface GroundingEvidence {
   toolResults: unknown[];
   /** The user's question: numbers and years the user wrote may be repeated. */
   question: string;
+  /** The arguments of this turn's tool calls: restating a filter ("över 1 000 000 kr") is fine. */
+  toolArgs?: unknown[];
+  /** The years the data covers: "data finns för 2023 och 2024" needs no tool call. */
+  knownYears?: number[];
 }
 
 export interface GroundingResult {
@@ -48,7 +52,7 @@ function collect(value: unknown, group: EvidenceGroup): void {
 }
 
 function evidenceGroups(evidence: GroundingEvidence): EvidenceGroup[] {
-  const sources: unknown[] = [evidence.question, ...evidence.toolResults];
+  const sources: unknown[] = [evidence.question, ...evidence.toolResults, evidence.toolArgs ?? [], evidence.knownYears ?? []];
   return sources.map((source) => {
     const group: EvidenceGroup = { numbers: [], longestList: 0, text: typeof source === 'string' ? source : JSON.stringify(source) ?? '' };
     collect(source, group);

@@ -83,7 +83,13 @@ export class ModelAssistant implements Assistant {
     let outcome: ModelLogEntry['outcome'] = 'answered';
     try {
       let text = await this.converse(messages, state, this.deps.prompt.maxToolRounds);
-      let grounding = checkGrounding(text, { toolResults: state.toolResults, question });
+      const evidence = () => ({
+        toolResults: state.toolResults,
+        question,
+        toolArgs: state.toolCalls.map((call) => call.args),
+        knownYears: this.deps.toolDeps.dataset.years.map((year) => year.year),
+      });
+      let grounding = checkGrounding(text, evidence());
       if (!grounding.ok) {
         outcome = 'corrected';
         messages.push(
@@ -91,7 +97,7 @@ export class ModelAssistant implements Assistant {
           { role: 'user', content: this.deps.prompt.correction.replace('{{ungrounded}}', grounding.ungrounded.map((number) => `"${number}"`).join(', ')) },
         );
         text = await this.converse(messages, state, 2);
-        grounding = checkGrounding(text, { toolResults: state.toolResults, question });
+        grounding = checkGrounding(text, evidence());
         if (!grounding.ok) throw new ModelFailure('ungrounded', `tal utan stöd i verktygsresultaten: ${grounding.ungrounded.join(', ')}`);
       }
       const usage = this.usage(state, started);
