@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ProjectFileSchema, type Project } from '../domain/project.js';
 import { PROGRAMME_NAMES } from '../domain/programmes.js';
 import { loadDataset } from '../data/load-dataset.js';
-import { ingestFiles, submissionStoredPath } from './ingest-submissions.js';
+import { ingestFiles, submissionStoredPath, type IngestFileInput } from './ingest-submissions.js';
 import { DatasetLockedError, LOCK_FILE } from '../data/dataset-lock.js';
 import { formatProblem, SubmissionRejectedError, type Problem } from './problem.js';
 import { FIXTURE_KULTUR_2024, makeDataFolder, makeInputFolder, snapshot } from './__fixtures__/data-folder.js';
@@ -23,7 +23,7 @@ function write(folder: string, name: string, content: string | Uint8Array): stri
 }
 
 /** Runs an ingest that must be rejected; checks that the data folder is byte-for-byte unchanged and returns the problems. */
-async function rejected(dataDir: string, files: string[], replace = false): Promise<Problem[]> {
+async function rejected(dataDir: string, files: Array<string | IngestFileInput>, replace = false): Promise<Problem[]> {
   const before = snapshot(dataDir);
   const error = await ingestFiles({ dataDir, files, replace, now: NOW }).then(
     () => null,
@@ -97,6 +97,15 @@ describe('ingestFiles: the Excel template round trip', () => {
     expect(again.submissions[0]?.action).toBe('unchanged');
     expect(again.written).toEqual([]);
     expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  test('files already in memory (an upload) are ingested like files on disk', async () => {
+    const dataDir = makeDataFolder();
+    const bytes = await fillTemplate({ details: KULTUR_DETAILS, projects: [['Nordic Stages', 'Kreativa Europa', 'Projektägare', '', '', '', '', '', 450000, '1', '']] });
+    const report = await ingestFiles({ dataDir, files: [{ fileName: 'uppladdad.xlsx', bytes }], now: NOW });
+    expect(report.submissions[0]).toMatchObject({ file: 'uppladdad.xlsx', action: 'added', projects: 1 });
+    const problems = await rejected(dataDir, [{ fileName: 'trasig.xlsx', bytes: Buffer.from('inte excel') }]);
+    expect(messages(problems)).toEqual(['trasig.xlsx: är ingen Excel-fil (.xlsx) fast den heter så — filens innehåll är något annat; spara om den från Excel']);
   });
 
   test('re-ingesting the Markdown already stored is idempotent too', async () => {

@@ -15,11 +15,18 @@ import { renderSubmissionMarkdown } from './render-markdown.js';
 import { mergeSubmissionProjects, slugify, type MergeSummary, type ProjectFileJson } from './merge-projects.js';
 import { SubmissionRejectedError, type Notice, type Problem } from './problem.js';
 
+/** A submission file already in memory. */
+export interface IngestFileInput {
+  /** The file's name as the user knows it (its extension decides how it is read). */
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 export interface IngestOptions {
   /** The data folder (must exist). */
   dataDir: string;
-  /** Paths of the submission files to read. */
-  files: string[];
+  /** The submission files: paths to read, or files already in memory (e.g. uploaded in a chat). */
+  files: Array<string | IngestFileInput>;
   /** Replace a förvaltning's existing submission for the same year instead of refusing it. */
   replace?: boolean;
   /** The clock, for the provenance note of new projects. */
@@ -100,22 +107,29 @@ async function ingestLocked(dataDir: string, options: IngestOptions): Promise<In
   const notices: Notice[] = [];
   const accepted: Array<{ file: string; submission: Submission; storedPath: string; text: string }> = [];
 
-  for (const path of options.files) {
-    const fileName = basename(path);
+  for (const input of options.files) {
+    const fileName = typeof input === 'string' ? basename(input) : basename(input.fileName);
     const fileProblems: Problem[] = [];
     let projectCount = 0;
     let fileNotices: Notice[] = [];
-    let stats;
-    try {
-      stats = statSync(path);
-    } catch {
-      fileProblems.push({ file: fileName, location: null, field: null, found: null, message: `finns inte (${path}) — kontrollera sökvägen` });
+    let bytes: Uint8Array | null = null;
+    if (typeof input !== 'string') {
+      bytes = input.bytes;
+    } else {
+      let stats;
+      try {
+        stats = statSync(input);
+      } catch {
+        fileProblems.push({ file: fileName, location: null, field: null, found: null, message: `finns inte (${input}) — kontrollera sökvägen` });
+      }
+      if (stats && !stats.isFile()) fileProblems.push({ file: fileName, location: null, field: null, found: null, message: 'är ingen fil' });
+      // The size is checked before reading, so a huge file is never read into memory.
+      const sizeProblem = stats?.isFile() ? checkFileSize(fileName, stats.size) : null;
+      if (sizeProblem) fileProblems.push(sizeProblem);
+      if (fileProblems.length === 0) bytes = readFileSync(input);
     }
-    if (stats && !stats.isFile()) fileProblems.push({ file: fileName, location: null, field: null, found: null, message: 'är ingen fil' });
-    const sizeProblem = stats?.isFile() ? checkFileSize(fileName, stats.size) : null;
-    if (sizeProblem) fileProblems.push(sizeProblem);
-    if (fileProblems.length === 0) {
-      const parsed = await parseSubmissionFile(fileName, readFileSync(path));
+    if (bytes !== null) {
+      const parsed = await parseSubmissionFile(fileName, bytes);
       fileProblems.push(...parsed.problems);
       fileNotices = parsed.notices;
       if (parsed.submission) {

@@ -1,5 +1,5 @@
 import { compactKey, foldText } from '../text/fold.js';
-import { ProjectSchema, type Partner, type Project } from '../domain/project.js';
+import type { Partner } from '../domain/project.js';
 import type { Submission, SubmissionProject } from '../domain/submission.js';
 
 /**
@@ -51,20 +51,15 @@ export function slugify(text: string, maxLength = 60): string {
   return slug === '' ? 'projekt' : slug;
 }
 
-function parsedProject(json: Record<string, unknown>): Project | null {
-  const parsed = ProjectSchema.safeParse(json);
-  return parsed.success ? parsed.data : null;
-}
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-/** The index of the project a submission row means: same name first, else a shared name/acronym key. */
+/** The index of the project a submission row means: same name first, else a shared name/acronym key; -1 for none. */
 export function findProjectIndex(projects: Array<Record<string, unknown>>, rowName: string): number {
   const rowKeys = projectKeys(rowName);
-  const parsed = projects.map(parsedProject);
-  const exact = parsed.findIndex((project) => project !== null && compactKey(project.name) === compactKey(rowName));
+  const exact = projects.findIndex((project) => compactKey(text(project.name) ?? '') === compactKey(rowName));
   if (exact >= 0) return exact;
-  return parsed.findIndex((project) => {
-    if (!project) return false;
-    for (const key of projectKeys(project.name, project.acronym)) if (rowKeys.has(key)) return true;
+  return projects.findIndex((project) => {
+    for (const key of projectKeys(text(project.name) ?? '', text(project.acronym))) if (rowKeys.has(key)) return true;
     return false;
   });
 }
