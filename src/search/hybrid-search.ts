@@ -7,11 +7,14 @@ import type { SubmissionPassage, SubmissionSearch } from '../tools/tool.js';
 import { buildPassages, indexedText, type Passage } from './passages.js';
 import { KeywordIndex, type PassageFilter, type RankedId } from './keyword-index.js';
 import { SubwordLexicon, tokenize } from './swedish-terms.js';
-import { HashedSwedishEmbeddings } from './hashed-swedish-embeddings.js';
+import { FeatureWeights, HashedSwedishEmbeddings } from './hashed-swedish-embeddings.js';
 import { VectorIndex, type IndexOrigin } from './vector-index.js';
 
-/** hybrid: normalised score mix (default); hybrid-rrf: reciprocal rank fusion; or one ranking alone. */
-export type SearchMode = 'hybrid' | 'hybrid-rrf' | 'vector' | 'keyword';
+/**
+ * hybrid: reciprocal rank fusion of vector and keyword ranking (the default, best on eval/retrieval.json);
+ * hybrid-mix: normalised score mix; or one ranking alone, for measuring.
+ */
+export type SearchMode = 'hybrid' | 'hybrid-mix' | 'vector' | 'keyword';
 
 export interface SearchOptions {
   year?: number;
@@ -46,6 +49,8 @@ export interface HybridSubmissionSearch extends SubmissionSearch {
   readonly indexOrigin: IndexOrigin;
   readonly indexDirectory: string | null;
   passage(id: string): Passage | undefined;
+  /** The k nearest passages to a vector in the HNSW index (no keyword ranking), for measuring. */
+  nearest(vector: number[], k: number): Promise<Array<{ id: string; score: number }>>;
 }
 
 /** `<project root>/.cache/index`: this file sits two folders below the root in src/ and in dist/. */
@@ -98,7 +103,7 @@ function lexiconOf(passages: Passage[]): SubwordLexicon {
 export async function createSubmissionSearch(options: CreateSubmissionSearchOptions): Promise<HybridSubmissionSearch> {
   const passages = await buildPassages(options.dataset);
   const lexicon = lexiconOf(passages);
-  const embeddings = options.embeddings ?? new HashedSwedishEmbeddings({ lexicon });
+  const embeddings = options.embeddings ?? new HashedSwedishEmbeddings({ lexicon, weights: FeatureWeights.fromTexts(passages.map(indexedText), lexicon) });
   const embeddingId =
     options.embeddingId ?? (embeddings instanceof HashedSwedishEmbeddings ? embeddings.id : `${embeddings.constructor.name}:${String((embeddings as { model?: unknown }).model ?? '')}`);
   const dimension = embeddings instanceof HashedSwedishEmbeddings ? embeddings.dimension : (await embeddings.embedQuery('dimension')).length;
@@ -113,7 +118,7 @@ export async function createSubmissionSearch(options: CreateSubmissionSearchOpti
     if (mode === 'keyword') return keyword;
     const vector = await vectorIndex.query(await embeddings.embedQuery(query), candidates, filter);
     if (mode === 'vector') return vector;
-    return mode === 'hybrid-rrf' ? fuseRankings(vector, keyword) : mixScores(vector, keyword);
+    return mode === 'hybrid-mix' ? mixScores(vector, keyword) : fuseRankings(vector, keyword);
   }
 
   return {
@@ -122,6 +127,7 @@ export async function createSubmissionSearch(options: CreateSubmissionSearchOpti
     indexOrigin: vectorIndex.origin,
     indexDirectory: vectorIndex.directory,
     passage: (id) => byId.get(id),
+    nearest: (vector, k) => vectorIndex.query(vector, k),
     async search(query, searchOptions = {}) {
       const limit = Math.max(1, Math.min(50, searchOptions.limit ?? 5));
       const namnd = namndFilterId(searchOptions.namnd);

@@ -23,11 +23,18 @@ export class KeywordIndex {
       fields: ['name', 'title', 'text'],
       storeFields: [],
       tokenize: (text) => tokenize(text),
-      processTerm: (term) => {
+      // Names are matched whole: a compound part of a project name ("…projekt") is no evidence.
+      processTerm: (term, fieldName) => {
         const terms = wordTerms(term, lexicon);
-        return terms.length > 0 ? terms : null;
+        if (terms.length === 0) return null;
+        return fieldName === 'name' ? terms[0] : terms;
       },
-      searchOptions: { boost: { name: 4, title: 1.5 }, fuzzy: 0.2, prefix: (term) => term.length >= 4, combineWith: 'OR' },
+      searchOptions: {
+        boost: { name: 2, title: 1.5 },
+        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        prefix: (term) => term.length >= 4,
+        combineWith: 'OR',
+      },
     });
     this.search.addAll(passages.map((passage) => ({ ...passage, name: passage.project ?? '', title: `${passage.forvaltning} ${passage.section}` })));
     for (const passage of passages) this.byId.set(passage.id, passage);

@@ -8,8 +8,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'och i att det som en på är av för med till den har de inte om ett man men så vi från kan ' +
     'var vid sig vara eller under också där hur när nu mot alla efter andra sina sin sitt vår vårt våra oss ' +
-    'mycket många bara ha hade även detta denna dessa skulle blev blir kommer ska får finns inom genom ' +
-    'vilka vilket vilken vad vem vilket någon något några både samt än utan då ut upp in över ' +
+    'dem deras han hon honom henne hans hennes jag mig du dig ni er era ert denne mycket många bara ha hade även detta denna dessa skulle blev blir kommer ska får finns inom genom ' +
+    'hur vilka vilket vilken vad vem vilket någon något några både samt än utan då ut upp in över ' +
     'the of and to in for on with is are a an what which who'
   ).split(' '),
 );

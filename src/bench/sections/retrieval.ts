@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT, resolveDataDir } from '../../config/data-dir.js';
+import { loadDataset } from '../../data/load-dataset.js';
+import { createSubmissionSearch, type HybridSubmissionSearch, type SearchMode } from '../../search/hybrid-search.js';
+import { cosineSimilarity } from '../../search/hashed-swedish-embeddings.js';
+import { indexedText, type Passage } from '../../search/passages.js';
+
+const TargetSchema = z.object({ file: z.string(), contains: z.string().optional(), project: z.string().optional() });
+const RetrievalSetSchema = z.object({
+  description: z.string().default(''),
+  dataDir: z.string().default('data'),
+  k: z.number().int().min(1).default(5),
+  queries: z.array(z.object({ id: z.string(), query: z.string().min(1), kind: z.string().default(''), relevant: z.array(TargetSchema).min(1) })).min(1),
+});
+export type RetrievalSet = z.infer<typeof RetrievalSetSchema>;
+type Target = z.infer<typeof TargetSchema>;
+
+export const DEFAULT_RETRIEVAL_SET = join(PROJECT_ROOT, 'eval', 'retrieval.json');
+export const MODES: readonly SearchMode[] = ['hybrid', 'hybrid-mix', 'vector', 'keyword'];
+
+export function loadRetrievalSet(file = DEFAULT_RETRIEVAL_SET): RetrievalSet {
+  return RetrievalSetSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** Whether a passage is what a target describes: same file, and the project row or a passage containing the text. */
+export function matchesTarget(passage: Pick<Passage, 'file' | 'text' | 'project'>, target: Target): boolean {
+  if (passage.file !== target.file) return false;
+  if (target.project !== undefined && passage.project !== target.project) return false;
+  if (target.contains !== undefined && !passage.text.includes(target.contains)) return false;
+  return true;
+}
+
+export interface ModeScore {
+  mode: SearchMode;
+  /** Mean share of each query's relevant targets found in the top k. */
+  recallAtK: number;
+  /** Mean reciprocal rank of the first relevant passage (within the top 10). */
+  mrr: number;
+  /** Recall@k per kind of query ("namn", "stavfel", …). */
+  byKind: Record<string, number>;
+  misses: string[];
+  msPerQuery: number;
+}
+
+/** recall@k and MRR of one search mode over the labelled set. */
+export async function scoreMode(search: HybridSubmissionSearch, set: RetrievalSet, mode: SearchMode): Promise<ModeScore> {
+  let recallSum = 0;
+  let reciprocalSum = 0;
+  const kinds = new Map<string, { sum: number; count: number }>();
+  const misses: string[] = [];
+  const started = performance.now();
+  for (const query of set.queries) {
+    const hits = await search.search(query.query, { mode, limit: 10 });
+    const top = hits.slice(0, set.k);
+    const found = query.relevant.filter((target) => top.some((hit) => matchesTarget(hit, target))).length;
+    const recall = found / query.relevant.length;
+    const firstRank = hits.findIndex((hit) => query.relevant.some((target) => matchesTarget(hit, target)));
+    recallSum += recall;
+    reciprocalSum += firstRank >= 0 ? 1 / (firstRank + 1) : 0;
+    const kind = kinds.get(query.kind) ?? { sum: 0, count: 0 };
+    kinds.set(query.kind, { sum: kind.sum + recall, count: kind.count + 1 });
+    if (recall < 1) misses.push(query.id);
+  }
+  const elapsed = performance.now() - started;
+  const byKind: Record<string, number> = {};
+  for (const [kind, { sum, count }] of kinds) byKind[kind] = sum / count;
+  return { mode, recallAtK: recallSum / set.queries.length, mrr: reciprocalSum / set.queries.length, byKind, misses, msPerQuery: elapsed / set.queries.length };
+}
+
+export interface AnnComparison {
+  passages: number;
+  /** Mean share of the exact top 10 that HNSW also returns. */
+  recallAt10: number;
+  hnswMsPerQuery: number;
+  exactMsPerQuery: number;
+  /** exact time / HNSW time: above 1 means HNSW is faster. */
+  speedRatio: number;
+}
+
+function exactTopK(vectors: number[][], ids: string[], query: number[], k: number): string[] {
+  return vectors
+    .map((vector, index) => ({ id: ids[index]!, score: cosineSimilarity(vector, query) }))
+    .sort((left, right) => right.score - left.score)
+    .slice(0, k)
+    .map((hit) => hit.id);
+}
+
+/** HNSW (hnswlib via LangChain) against exact cosine search over the same passage vectors. */
+export async function compareWithExact(search: HybridSubmissionSearch, set: RetrievalSet, repetitions = 20): Promise<AnnComparison> {
+  const passages = [...search.passages];
+  const ids = passages.map((passage) => passage.id);
+  const vectors = await search.embeddings.embedDocuments(passages.map(indexedText));
+  const queries = await Promise.all(set.queries.map((query) => search.embeddings.embedQuery(query.query)));
+  let overlap = 0;
+  for (const query of queries) {
+    const exact = exactTopK(vectors, ids, query, 10);
+    const approximate = (await search.nearest(query, 10)).map((hit) => hit.id);
+    overlap += exact.filter((id) => approximate.includes(id)).length / Math.max(1, exact.length);
+  }
+  const time = async (work: (query: number[]) => unknown): Promise<number> => {
+    const started = performance.now();
+    for (let round = 0; round < repetitions; round++) for (const query of queries) await work(query);
+    return (performance.now() - started) / (repetitions * queries.length);
+  };
+  const hnswMs = await time((query) => search.nearest(query, 10));
+  const exactMs = await time((query) => exactTopK(vectors, ids, query, 10));
+  return { passages: passages.length, recallAt10: overlap / queries.length, hnswMsPerQuery: hnswMs, exactMsPerQuery: exactMs, speedRatio: exactMs / hnswMs };
+}
+
+/**
+ * The same comparison at a larger scale, with raw hnswlib-node and no LangChain docstore:
+ * `size` vectors made from the real passage vectors plus noise (so neighbourhoods look like real ones).
+ */
+export async function compareAtScale(search: HybridSubmissionSearch, set: RetrievalSet, size = 10_000): Promise<AnnComparison> {
+  const { default: hnswlib } = await import('hnswlib-node');
+  const base = await search.embeddings.embedDocuments(search.passages.map(indexedText));
+  const dimension = base[0]?.length ?? 0;
+  let seed = 42;
+  const random = (): number => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const vectors: number[][] = [];
+  for (let index = 0; index < size; index++) {
+    const source = base[index % base.length]!;
+    const noisy = source.map((value) => value + (random() - 0.5) * 0.08);
+    const norm = Math.sqrt(noisy.reduce((sum, value) => sum + value * value, 0)) || 1;
+    vectors.push(noisy.map((value) => value / norm));
+  }
+  const ids = vectors.map((_vector, index) => String(index));
+  const index = new hnswlib.HierarchicalNSW('cosine', dimension);
+  index.initIndex(size, 16, 200, 100);
+  vectors.forEach((vector, label) => index.addPoint(vector, label));
+  index.setEf(64);
+  const queries = await Promise.all(set.queries.map((query) => search.embeddings.embedQuery(query.query)));
+  let overlap = 0;
+  for (const query of queries) {
+    const exact = exactTopK(vectors, ids, query, 10);
+    const approximate = index.searchKnn(query, 10).neighbors.map(String);
+    overlap += exact.filter((id) => approximate.includes(id)).length / 10;
+  }
+  const time = (work: (query: number[]) => unknown, repetitions: number): number => {
+    const started = performance.now();
+    for (let round = 0; round < repetitions; round++) for (const query of queries) work(query);
+    return (performance.now() - started) / (repetitions * queries.length);
+  };
+  const hnswMs = time((query) => index.searchKnn(query, 10), 20);
+  const exactMs = time((query) => exactTopK(vectors, ids, query, 10), 2);
+  return { passages: size, recallAt10: overlap / queries.length, hnswMsPerQuery: hnswMs, exactMsPerQuery: exactMs, speedRatio: exactMs / hnswMs };
+}
+
+export interface RetrievalBenchReport {
+  queries: number;
+  passages: number;
+  unmatchedTargets: string[];
+  modes: ModeScore[];
+  ann: AnnComparison;
+  annAtScale: AnnComparison | null;
+}
+
+export interface RetrievalBenchOptions {
+  /** The data folder; by default the retrieval set's dataDir (resolved like --data). */
+  dataDir?: string;
+  setFile?: string;
+  /** Where output goes; console.log by default. */
+  log?: (line: string) => void;
+  /** Also measure at 10 000 synthetic vectors (default true). */
+  atScale?: boolean;
+  cacheDir?: string | null;
+}
+
+const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
+
+/**
+ * `npm run bench` section "Sökning i underlagen": recall@5 and MRR for hybrid, vector only and
+ * keyword only over eval/retrieval.json, and hnswlib against exact cosine search (recall@10, speed).
+ */
+export async function runRetrievalBench(options: RetrievalBenchOptions = {}): Promise<RetrievalBenchReport> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const set = loadRetrievalSet(options.setFile);
+  const dataDir = options.dataDir ?? (set.dataDir ? resolve(PROJECT_ROOT, set.dataDir) : resolveDataDir(undefined));
+  const dataset = loadDataset(dataDir);
+  const search = await createSubmissionSearch({ dataset, ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) });
+  const unmatchedTargets = set.queries.flatMap((query) =>
+    query.relevant.filter((target) => !search.passages.some((passage) => matchesTarget(passage, target))).map((target) => `${query.id}: ${target.file} ${target.contains ?? target.project ?? ''}`),
+  );
+  const modes: ModeScore[] = [];
+  for (const mode of MODES) modes.push(await scoreMode(search, set, mode));
+  const ann = await compareWithExact(search, set);
+  const annAtScale = options.atScale === false ? null : await compareAtScale(search, set);
+
+  log(`## Sökning i underlagen (${set.queries.length} märkta frågor, ${search.passages.length} avsnitt, k = ${set.k})`);
+  log('');
+  log(`| sökning | recall@${set.k} | MRR | ms/fråga | missar |`);
+  log('|---|---|---|---|---|');
+  for (const score of modes) log(`| ${score.mode} | ${percent(score.recallAtK)} | ${score.mrr.toFixed(3)} | ${score.msPerQuery.toFixed(2)} | ${score.misses.join(' ') || '–'} |`);
+  log('');
+  const kinds = Object.keys(modes[0]?.byKind ?? {});
+  log(`| recall@${set.k} per frågetyp | ${modes.map((score) => score.mode).join(' | ')} |`);
+  log(`|---|${modes.map(() => '---').join('|')}|`);
+  for (const kind of kinds) log(`| ${kind} | ${modes.map((score) => percent(score.byKind[kind] ?? 0)).join(' | ')} |`);
+  log('');
+  log('| hnswlib mot exakt cosinus | vektorer | recall@10 | hnsw ms/fråga | exakt ms/fråga | hastighet (exakt/hnsw) |');
+  log('|---|---|---|---|---|---|');
+  log(`| underlagen (LangChain HNSWLib) | ${ann.passages} | ${percent(ann.recallAt10)} | ${ann.hnswMsPerQuery.toFixed(3)} | ${ann.exactMsPerQuery.toFixed(3)} | ${ann.speedRatio.toFixed(2)}× |`);
+  if (annAtScale) {
+    log(`| syntetiskt (hnswlib-node) | ${annAtScale.passages} | ${percent(annAtScale.recallAt10)} | ${annAtScale.hnswMsPerQuery.toFixed(3)} | ${annAtScale.exactMsPerQuery.toFixed(3)} | ${annAtScale.speedRatio.toFixed(1)}× |`);
+  }
+  if (unmatchedTargets.length > 0) log(`\nVarning: ${unmatchedTargets.length} mål i ${set.queries.length} frågor motsvarar inget avsnitt: ${unmatchedTargets.join('; ')}`);
+  return { queries: set.queries.length, passages: search.passages.length, unmatchedTargets, modes, ann, annAtScale };
+}
