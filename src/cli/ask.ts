@@ -1,7 +1,10 @@
 import { loadDataset } from '../data/load-dataset.js';
 import { DataLoadError } from '../data/data-load-error.js';
 import { resolveDataDir } from '../config/data-dir.js';
+import { loadConfig } from '../config/env.js';
+import { ConfigError } from '../config/config-error.js';
 import { createAssistant } from '../assistant/create-assistant.js';
+import { lazySubmissionSearch } from '../assistant/lazy-submission-search.js';
 import { emptyMemory, type AssistantAnswer } from '../assistant/answer.js';
 import { renderTextTable } from '../text/render-table.js';
 import { parseCommonArgs, UsageError } from './args.js';
@@ -59,7 +62,7 @@ export async function main(argv: string[], output: Output = processOutput): Prom
   }
   try {
     const dataset = loadDataset(resolveDataDir(args.data));
-    const assistant = createAssistant({ dataset });
+    const assistant = createAssistant({ dataset, model: loadConfig().model });
     const { answer } = await assistant.answer(question, emptyMemory());
     output.stdout(args.json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderAnswerText(answer)}\n`);
     return 0;
@@ -68,6 +71,11 @@ export async function main(argv: string[], output: Output = processOutput): Prom
       output.stderr(`${error.message}\n`);
       if (args.json) output.stdout(`${JSON.stringify({ error: 'DataLoadError', message: error.message })}\n`);
       return 1;
+    }
+    if (error instanceof ConfigError) {
+      output.stderr(`${error.message}\n`);
+      if (args.json) output.stdout(`${JSON.stringify({ error: 'ConfigError', message: error.message })}\n`);
+      return 2;
     }
     throw error;
   }
