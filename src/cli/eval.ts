@@ -5,6 +5,7 @@ import { loadDataset } from '../data/load-dataset.js';
 import { DataLoadError } from '../data/data-load-error.js';
 import { PROJECT_ROOT, resolveDataDir } from '../config/data-dir.js';
 import { createAssistant } from '../assistant/create-assistant.js';
+import { lazySubmissionSearch } from '../assistant/lazy-submission-search.js';
 import { emptyMemory, type Assistant, type AssistantAnswer, type ConversationMemory } from '../assistant/answer.js';
 import { renderTextTable } from '../text/render-table.js';
 import { parseCommonArgs, UsageError } from './args.js';
@@ -110,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
   const questions = loadEvalSet(file);
-  const results = await runEval(createAssistant({ dataset }), questions);
+  const results = await runEval(createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset) }), questions);
   const summary = summarise(results);
   if (args.json) {
     process.stdout.write(`${JSON.stringify({ ...summary, failures: results.filter((result) => !result.passed).map((result) => ({ id: result.question.id, question: result.question.question, reasons: result.reasons, answer: result.answer.answer })) }, null, 2)}\n`);

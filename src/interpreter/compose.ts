@@ -9,6 +9,8 @@ import type { OrganisationLookupOutput } from '../tools/organisation-lookup.js';
 import type { PublishedFiguresOutput } from '../tools/published-figures.js';
 import type { ReconciliationOutput } from '../tools/reconciliation.js';
 import type { YearUnavailable } from '../tools/project-query.js';
+import { stemWords } from '../tools/project-query.js';
+import type { ContactPersonsOutput } from '../tools/contact-persons.js';
 import { namndById } from '../domain/organisation.js';
 import { goalText } from '../domain/goals.js';
 import { countryName } from '../tools/countries.js';
@@ -466,17 +468,78 @@ function composeReconciliation(output: ReconciliationOutput, plan: Plan, setting
   return { ...empty(lines.join('\n'), output.years.at(-1) ?? null), sources: output.sources };
 }
 
-interface SearchHit { text: string; forvaltning?: string; year?: number; section?: string; file?: string }
+interface SearchHit { text: string; forvaltning?: string; year?: number; section?: string; file?: string; score?: number; project?: string | null }
+
+/** The sentences of a passage that share the most words with the question (at most `count`, in text order). */
+export function bestSentences(text: string, question: string, count = 2): string[] {
+  const terms = stemWords(question).filter((term) => term.length >= 3);
+  const sentences = text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9"”])/).filter((sentence) => sentence.trim() !== '');
+  const scored = sentences.map((sentence, index) => {
+    const words = stemWords(sentence);
+    const score = terms.filter((term) => words.some((word) => word.startsWith(term) || (word.length >= 4 && term.startsWith(word)))).length;
+    return { sentence, index, score };
+  });
+  const best = scored.filter((entry) => entry.score > 0).sort((left, right) => right.score - left.score || left.index - right.index).slice(0, count);
+  const chosen = best.length > 0 ? best : scored.slice(0, 1);
+  return chosen.sort((left, right) => left.index - right.index).map((entry) => entry.sentence.trim());
+}
 
 function composeSearch(output: Record<string, unknown>, plan: Plan, settings: ComposeSettings): ComposedPart {
   const { language } = settings;
-  const hits = (Array.isArray(output.passages) ? output.passages : Array.isArray(output.results) ? output.results : Array.isArray(output.hits) ? output.hits : []) as SearchHit[];
+  const hits = (Array.isArray(output.passages) ? output.passages : []) as SearchHit[];
   const sources = (Array.isArray(output.sources) ? output.sources : []) as Source[];
-  if (typeof output.answer === 'string' && output.answer.trim() !== '') return { ...empty(output.answer, null), sources };
-  if (hits.length === 0) return { ...empty(say(language, 'Jag hittar inget om det i underlagen.', 'I find nothing about that in the submissions.')), sources };
-  const lines = [say(language, 'Ur förvaltningarnas underlag:', 'From the submissions:')];
-  for (const hit of hits.slice(0, 4)) lines.push(`- ${hit.forvaltning ?? ''}${hit.year ? ` ${hit.year}` : ''}: ${hit.text.replace(/\s+/g, ' ').slice(0, 400)}`);
-  return { ...empty(lines.join('\n'), hits[0]?.year ?? null), sources };
+  if (output.available === false) return composeReply({ ...plan, reply: 'search_unavailable' }, settings, null);
+  if (hits.length === 0) return { ...empty(say(language, 'Jag hittar inget om det i förvaltningarnas underlag.', 'I find nothing about that in the submissions.')), sources };
+  const bestScore = Math.max(...hits.map((hit) => hit.score ?? 0));
+  const kept = hits.filter((hit, index) => index < 2 || (hit.score ?? 0) >= bestScore * 0.5).slice(0, 4);
+  const lines = [say(language, 'Ur förvaltningarnas underlag:', 'From the submissions (in Swedish):')];
+  for (const hit of kept) {
+    const where = [hit.forvaltning, hit.year].filter(Boolean).join(' ');
+    const heading = hit.project ? `${hit.project}` : hit.section ?? '';
+    lines.push(`- ${where}${heading ? ` (${heading})` : ''}: ${bestSentences(hit.text, plan.intent.question).join(' ')}`);
+  }
+  const usedSources = sources.filter((source) => kept.some((hit) => source.title.startsWith(`${hit.forvaltning ?? ''} ${hit.year ?? ''}`)));
+  return { ...empty(lines.join('\n'), kept[0]?.year ?? null), sources: usedSources.length > 0 ? usedSources : sources };
+}
+
+interface PartnerOutput {
+  topic: string;
+  sources: Source[];
+  years: number[];
+  forvaltningar: Array<{ forvaltning: string; contact: { name: string; email: string | null } | null; projects: string[]; why: string[] }>;
+  projects: Array<{ name: string; year: number; programme: string; forvaltningar: string[]; partners: Array<{ organisation: string; country: string | null }>; contact: string | null }>;
+  partners: Array<{ organisation: string; country: string | null; projects: string[] }>;
+}
+
+function composePartners(output: PartnerOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  if (output.forvaltningar.length === 0 && output.projects.length === 0) {
+    return { ...empty(say(language, `Jag hittar ingen i staden som har arbetat med "${output.topic}" i datan.`, `I find no one in the city who has worked on "${output.topic}" in the data.`)), sources: output.sources };
+  }
+  const lines: string[] = [say(language, `Erfarenhet av "${output.topic}" i staden:`, `Experience of "${output.topic}" in the city:`)];
+  for (const unit of output.forvaltningar.slice(0, 5)) {
+    const contact = unit.contact ? `${say(language, 'kontakt', 'contact')}: ${unit.contact.name}${unit.contact.email ? ` (${unit.contact.email})` : ''}` : '';
+    lines.push(`- ${unit.forvaltning}${unit.projects.length > 0 ? ` — ${unit.projects.slice(0, 4).join(', ')}` : ''}${contact ? `; ${contact}` : ''}`);
+  }
+  if (output.projects.length > 0) {
+    lines.push(say(language, 'Projekt:', 'Projects:'));
+    for (const project of output.projects.slice(0, 5)) {
+      const partners = project.partners.filter((partner) => !/^malm[oö] stad$/i.test(partner.organisation)).slice(0, 4).map((partner) => `${partner.organisation}${partner.country ? ` (${partner.country})` : ''}`);
+      lines.push(`- ${project.name} (${project.programme}, ${project.year}): ${project.forvaltningar.join(', ')}${partners.length > 0 ? `; ${say(language, 'partner', 'partners')}: ${partners.join(', ')}` : ''}`);
+    }
+  }
+  if (output.partners.length > 0) {
+    lines.push(say(language, `Externa partner: ${output.partners.slice(0, 6).map((partner) => `${partner.organisation}${partner.country ? ` (${partner.country})` : ''}`).join(', ')}.`, `External partners: ${output.partners.slice(0, 6).map((partner) => `${partner.organisation}${partner.country ? ` (${partner.country})` : ''}`).join(', ')}.`));
+  }
+  return { ...empty(lines.join('\n'), output.years.at(-1) ?? null), sources: output.sources.slice(0, 6) };
+}
+
+function composeContacts(output: ContactPersonsOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  if (output.contacts.length === 0) return { ...empty(say(language, 'Jag hittar ingen kontaktperson i underlagen.', 'I find no contact person in the submissions.')), sources: output.sources };
+  const lines = [say(language, `Kontaktpersoner enligt underlagen ${output.year}:`, `Contact persons in the ${output.year} submissions:`)];
+  for (const contact of output.contacts) lines.push(`- ${contact.forvaltning}: ${contact.name}${contact.email ? `, ${contact.email}` : ''}`);
+  return { ...empty(lines.join('\n'), output.year), sources: output.sources };
 }
 
 function composeGeneric(output: Record<string, unknown>, settings: ComposeSettings): ComposedPart {
@@ -509,6 +572,8 @@ export function composePart(plan: Plan, calls: readonly ExecutedCall[], settings
     case 'published_figures': return composePublished(output as PublishedFiguresOutput, plan, settings);
     case 'reconciliation': return composeReconciliation(output as ReconciliationOutput, plan, settings);
     case 'search_submissions': return composeSearch(output as Record<string, unknown>, plan, settings);
+    case 'find_partners': return composePartners(output as PartnerOutput, plan, settings);
+    case 'contact_persons': return composeContacts(output as ContactPersonsOutput, plan, settings);
     default: return composeGeneric(output as Record<string, unknown>, settings);
   }
 }

@@ -1,7 +1,7 @@
 import type { AnswerChart, AnswerTable, AssistantAnswer, ToolCallRecord } from '../assistant/answer.js';
 import type { ToolDeps, Source } from '../tools/tool.js';
 import { runTool, TOOLS } from '../tools/registry.js';
-import { lexiconFor } from './lexicon.js';
+import { inCorpus, lexiconFor } from './lexicon.js';
 import { normaliseQuestion } from './normalise.js';
 import { linkEntities } from './link-entities.js';
 import { detectLanguage, recogniseIntent, splitQuestion } from './recognise-intent.js';
@@ -46,7 +46,7 @@ export async function interpret(question: string, previous: InterpreterContext |
   for (const partText of splitQuestion(question)) {
     const normalised = normaliseQuestion(partText);
     const entities = linkEntities(normalised, lexicon);
-    const intent = recogniseIntent(normalised, entities, context !== null);
+    const intent = recogniseIntent(normalised, entities, context !== null, (word) => inCorpus(lexicon, word));
     intent.language = language;
     if (intent.followUp && context && !intent.explicit) {
       intent.kind = context.kind === 'details' && entities.projects.length === 0 && entities.units.length + entities.years.length > 0 ? 'sum' : context.kind;

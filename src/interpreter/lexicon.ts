@@ -42,6 +42,17 @@ export interface Lexicon {
   /** The latest report year: the newest year with any data (not the calendar year). */
   latestYear: number | null;
   latestProjectYear: number | null;
+  /** Every folded word of the submissions' texts, project names, descriptions and themes: what the data talks about. */
+  corpusWords: Set<string>;
+}
+
+/** Whether the data talks about a word: the word itself, or a longer word starting with its stem ("japan" → "japanska"). */
+export function inCorpus(lexicon: Lexicon, word: string): boolean {
+  if (lexicon.corpusWords.has(word)) return true;
+  if (word.length < 5) return false;
+  const stem = word.slice(0, Math.max(5, word.length - 2));
+  for (const candidate of lexicon.corpusWords) if (candidate.startsWith(stem)) return true;
+  return false;
 }
 
 const cache = new WeakMap<Dataset, Lexicon>();
@@ -50,10 +61,13 @@ export function lexiconFor(dataset: Dataset): Lexicon {
   const cached = cache.get(dataset);
   if (cached) return cached;
   const projects = new Map<string, LexiconProject>();
+  const corpusWords = new Set<string>();
+  const addWords = (text: string): void => { for (const word of foldText(text).split(' ')) if (word.length >= 3) corpusWords.add(word); };
   const organisations = new Map<string, LexiconOrganisation>();
   const countries = new Set<string>();
   for (const year of dataset.years) {
     for (const project of year.projects ?? []) {
+      addWords([project.name, project.acronym ?? '', project.description, ...project.themes].join(' '));
       const existing = projects.get(project.id);
       if (existing) {
         existing.years.push(year.year);
@@ -71,7 +85,9 @@ export function lexiconFor(dataset: Dataset): Lexicon {
       }
     }
     for (const submission of year.submissions) {
+      for (const section of submission.sections) addWords(section.text);
       for (const row of submission.projects) {
+        addWords(`${row.name} ${row.description}`);
         for (const partner of [...(row.lead ? [row.lead] : []), ...row.partners]) {
           const key = compactKey(partner.organisation);
           if (!organisations.has(key)) organisations.set(key, { name: partner.organisation, country: partner.country, key, words: foldText(partner.organisation).split(' ') });
@@ -98,6 +114,7 @@ export function lexiconFor(dataset: Dataset): Lexicon {
     organisations: [...organisations.values()], organisationByKey: organisations, organisationWordFrequency, countries,
     years, latestYear: years.at(-1) ?? null,
     latestProjectYear: [...dataset.years].reverse().find((year) => year.projects !== null)?.year ?? null,
+    corpusWords,
   };
   cache.set(dataset, lexicon);
   return lexicon;

@@ -105,18 +105,25 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       }
       break;
     }
-    case 'contact':
-      if (options.availableTools.has('find_partners') && options.hasSearch) {
-        plan.calls.push({ tool: 'find_partners', args: { query: intent.topic ?? entities.leftover.join(' '), ...(filter.programme ? { programme: filter.programme } : {}) } });
+    case 'contact': {
+      const topic = intent.topic ?? (intent.unexplained.length > 0 ? intent.unexplained.join(' ') : entities.organisations[0] ?? null);
+      if (topic && options.availableTools.has('find_partners')) {
+        plan.calls.push({
+          tool: 'find_partners',
+          args: { topic, ...(filter.programme ? { programme: filter.programme } : filter.family ? { programme: filter.family } : {}), ...(filter.country ? { country: filter.country } : {}) },
+        });
+      } else if (options.availableTools.has('contact_persons')) {
+        plan.calls.push({ tool: 'contact_persons', args: { ...(filter.namnd?.[0] ? { namnd: filter.namnd[0] } : {}), ...(filter.year ? { year: filter.year } : {}) } });
       } else {
         plan.calls.push({ tool: 'find_projects', args });
       }
       break;
+    }
     case 'search':
       if (options.availableTools.has('search_submissions') && options.hasSearch) {
         plan.calls.push({
           tool: 'search_submissions',
-          args: { query: intent.topic ?? entities.leftover.join(' '), ...(filter.year ? { year: filter.year } : {}), ...(filter.namnd?.[0] ? { namnd: filter.namnd[0] } : {}) },
+          args: { query: intent.question, ...(filter.year ? { year: filter.year } : {}), ...(filter.namnd?.[0] ? { namnd: filter.namnd[0] } : {}) },
         });
       } else {
         return { ...plan, reply: 'search_unavailable' };

@@ -1,6 +1,6 @@
 import type { LinkedEntities } from './link-entities.js';
 import type { NormalisedQuestion } from './normalise.js';
-import { DOMAIN_WORDS, ENGLISH_MARKERS, SWEDISH_MARKERS } from './vocabulary.js';
+import { DOMAIN_WORDS, ENGLISH_MARKERS, INTENT_WORDS, SWEDISH_MARKERS } from './vocabulary.js';
 
 export type IntentKind =
   | 'count' | 'sum' | 'list' | 'rank' | 'breakdown' | 'threshold' | 'share' | 'compare' | 'details' | 'partner' | 'contact'
@@ -25,6 +25,10 @@ export interface Intent {
   partnerFocus: 'countries' | 'organisations' | null;
   /** Words the question asks about as a topic ("klimat" in "projekt om klimat"). */
   topic: string | null;
+  /** The question (part) as asked: what a free-text search is given. */
+  question: string;
+  /** Words no entity or intent explains: the topic a search is about. */
+  unexplained: string[];
   /** Whether any intent word was found (a bare "och 2023?" has none). */
   explicit: boolean;
   language: 'sv' | 'en';
@@ -57,13 +61,19 @@ function extractTopic(text: string, entities: LinkedEntities): string | null {
 }
 
 /** Recognises what a question asks: count, sum, list, rank, threshold, compare, details, partner, search, draft, help … */
-export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEntities, hasContext: boolean): Intent {
+export function recogniseIntent(
+  question: NormalisedQuestion,
+  entities: LinkedEntities,
+  hasContext: boolean,
+  /** Whether the data (submissions, project texts) talks about a word: topics only the submission search can answer. */
+  knows: (word: string) => boolean = () => false,
+): Intent {
   const text = ` ${question.text} `;
   const words = question.tokens.map((token) => token.folded);
   const language = detectLanguage(question);
   const intent: Intent = {
     kind: 'overview', measures: [], groupBy: null, sortBy: 'paidKr', order: 'desc', limit: null, singular: false, threshold: null,
-    followUp: false, partnerFocus: null, topic: null, explicit: true, language,
+    followUp: false, partnerFocus: null, topic: null, unexplained: [], explicit: true, language, question: question.original,
   };
 
   const asksCount = has(text, / hur manga | antal | antalet | how many | number of | count /);
@@ -78,7 +88,7 @@ export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEn
   const asksDetails = has(text, / beratta om | berätta om | vad ar | vad handlar | handlar om | om projektet | tell me about | what is | details | detaljer\w* | information om | info om | nar startade | nar slutar | nar borjade | when did | when does | vem leder | who leads | beskriv /);
   const asksPartner = has(text, / samarbet\w* | samverk\w* | partner\w* | works with | work with | working with | worked with | cooperat\w* | collaborat\w* | vilka lander | which countries | vilka stader | which cities | organisationer\w* | organisations | organizations | lander | countries | stader | cities /);
   const asksContact = has(text, / vem kan jag | vem ska jag | vem bor jag | kontakta | kontaktperson\w* | contact | who can i | who should i | erfarenhet av | experience with | experience of | vem har jobbat | vem har arbetat | who has worked /);
-  const asksSearch = has(text, / skriver | skrev | underlag\w* | natverk\w* | network\w* | beskriver | submission\w* | vad gor | what does .* do | vad gjorde | verksamhetsutveckling | internationellt arbete | international work /);
+  const asksSearch = has(text, / gjort | gjorde | hande | hander | skriver | skrev | underlag\w* | natverk\w* | network\w* | beskriver | submission\w* | vad gor | what does .* do | vad gjorde | verksamhetsutveckling | internationellt arbete | international work /);
   const asksDraft = has(text, / utkast\w* | skriv ett stycke | skriv en text | skriv stycket | draft\w* | exempelstycke\w* | exempeltext\w* /);
   const asksHelp = has(text, /^ (hjalp|help|hej|hello|hi) $| vad kan du | what can you | exempel pa fragor | example questions | hur fungerar du | how do you work | vad kan jag fraga | what can i ask /);
   const asksPublished = has(text, / publicera\w* | rapporten | rapportens | published | tjansteskrivelse\w* | tabell\w* | officiell\w* | official /);
@@ -126,7 +136,13 @@ export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEn
 
   const hasEntity = entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length + entities.projects.length
     + entities.organisations.length + entities.countries.length + entities.unknownUnits.length > 0;
-  const hasDomainWord = words.some((word) => DOMAIN_WORDS.some((domainWord) => word.startsWith(domainWord)));
+  const isDomainWord = (word: string): boolean => DOMAIN_WORDS.some((domainWord) => word === domainWord || (domainWord.length >= 4 && word.startsWith(domainWord)));
+  const hasDomainWord = words.some(isDomainWord);
+  const unexplained = entities.leftover.filter((word) => word.length >= 4 && !INTENT_WORDS.has(word) && !/^\d/.test(word) && !isDomainWord(word));
+  const known = unexplained.filter((word) => knows(word));
+  const searchLike = known.length > 0 && known.length * 2 >= unexplained.length;
+  const structuredEntity = entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length
+    + entities.organisations.length + entities.countries.length > 0;
 
   // Follow-up: leans on the previous turn.
   const startsAsFollowUp = /^(och|and|men|but|samma|what about|how about|hur ar det med|hur blir det med|an|then) /.test(`${question.text} `);
@@ -139,18 +155,21 @@ export function recogniseIntent(question: NormalisedQuestion, entities: LinkedEn
       : has(text, / flest | farst | fewest | most projects | flest projekt | manga projekt /) || (asksCount && !asksSum) ? 'projects' : 'paidKr';
   intent.order = rankAsc && !rankDesc ? 'asc' : 'desc';
   intent.topic = extractTopic(question.text, entities);
+  intent.unexplained = unexplained;
 
   const exactProject = entities.projects.some((project) => project.strength === 'exact');
   const asksNamndCount = has(text, / hur manga (namnder|forvaltningar) | antal(et)? (namnder|forvaltningar) | how many (committees|namnder|administrations|departments) | number of committees /);
   const kind = ((): IntentKind => {
     if (asksHelp) return 'help';
     if (asksDraft) return 'draft';
-    if (!hasEntity && !hasDomainWord && !intent.followUp) return 'out_of_scope';
+    if (!hasEntity && !hasDomainWord && !intent.followUp) return searchLike ? 'search' : 'out_of_scope';
     if (asksReconcile) return 'reconcile';
     if (exactProject && !asksCount && !intent.threshold && !rankDesc && !rankAsc && !asksCompare && entities.units.length === 0) return 'details';
     if (exactProject && asksDetails) return 'details';
     if (asksContact && entities.projects.length > 0) return 'details';
     if (asksContact) return 'contact';
+    if (asksSearch && !exactProject && !asksCount && !asksSum) return 'search';
+    if (searchLike && !structuredEntity && !exactProject && !intent.threshold && !rankDesc && !rankAsc && !asksCompare) return 'search';
     if (intent.threshold) return 'threshold';
     if (asksCompare && !(rankDesc || rankAsc)) return 'compare';
     if (asksShare) return 'share';

@@ -41,3 +41,22 @@ export const ENGLISH_MARKERS = new Set([
   'most', 'funding', 'money', 'received', 'get', 'got', 'list', 'show', 'compare', 'between', 'committee', 'committees', 'year', 'last',
   'works', 'work', 'partners', 'there', 'has', 'have', 'about', 'tell', 'me', 'those', 'them', 'they', 'fewest', 'paid', 'funds', 'total',
 ]);
+
+/**
+ * Words the intent stage explains (question verbs and nouns about the data itself): a word outside
+ * this list and the stop words is a topic the user asks about, which the submission search may answer.
+ */
+export const INTENT_WORDS = new Set([
+  'projekt', 'projekten', 'projektet', 'projekts', 'projects', 'project', 'medel', 'pengar', 'pengarna', 'kronor', 'summa', 'summan', 'utbetalt',
+  'utbetalda', 'betalades', 'betalats', 'gick', 'fatt', 'fick', 'antal', 'antalet', 'finns', 'fanns', 'lista', 'visa', 'jamfor', 'jamfort',
+  'driver', 'drev', 'deltar', 'deltog', 'delta', 'jobbar', 'arbetar', 'arbetade', 'jobbade', 'delas', 'delar', 'flera', 'mellan', 'nagon', 'nagra',
+  'tillsammans', 'sammanlagt', 'totalt', 'storst', 'storsta', 'minst', 'mest', 'flest', 'farst', 'hogst', 'lagst', 'topp', 'rapport', 'rapporten',
+  'redovisning', 'redovisningen', 'publicerade', 'staden', 'stad', 'malmo', 'kommunen', 'vi', 'oss', 'funding', 'funds', 'money', 'paid',
+  'received', 'receive', 'many', 'much', 'most', 'least', 'largest', 'smallest', 'biggest', 'total', 'number', 'list', 'show', 'which', 'what',
+  'does', 'have', 'take', 'part', 'city', 'committee', 'committees', 'partner', 'partners', 'partnern', 'samarbetar', 'samarbete', 'samarbeten',
+  'roll', 'rollen', 'role', 'budget', 'budgeten', 'period', 'startade', 'slutar', 'slutade', 'borjade', 'pagar', 'pagaende', 'avslutades', 'leder',
+  'leds', 'lead', 'leads', 'kontaktperson', 'kontakt', 'contact', 'person', 'handlar', 'om', 'about', 'tell', 'berätta', 'beratta', 'info',
+  'information', 'detaljer', 'details', 'hjalp', 'help', 'fraga', 'fragor', 'question', 'questions', 'data', 'uppgifter', 'fortfarande', 'efter',
+  'fore', 'innan', 'under', 'during', 'after', 'before', 'still', 'ended', 'started', 'eu', 'eus', 'pengarna', 'medlen', 'euro', 'per', 'hela',
+  'alla', 'allt', 'ingen', 'inga', 'program', 'programmet', 'programmen', 'fond', 'fonden', 'namnd', 'namnder', 'forvaltning', 'forvaltningar',
+]);

@@ -7,6 +7,9 @@ import { projectDetailsTool } from './project-details.js';
 import { organisationLookupTool } from './organisation-lookup.js';
 import { publishedFiguresTool } from './published-figures.js';
 import { reconciliationTool } from './reconciliation.js';
+import { searchSubmissionsTool } from './search-submissions.js';
+import { findPartnersTool } from './find-partners.js';
+import { contactPersonsTool } from './contact-persons.js';
 
 /** Every tool, in the order a model sees them. */
 export const TOOLS: readonly Tool[] = [
@@ -17,6 +20,9 @@ export const TOOLS: readonly Tool[] = [
   organisationLookupTool,
   publishedFiguresTool,
   reconciliationTool,
+  searchSubmissionsTool,
+  findPartnersTool,
+  contactPersonsTool,
 ] as Tool[];
 
 export function findTool(name: string): Tool | undefined {
