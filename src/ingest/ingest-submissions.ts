@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { ProjectFileSchema } from '../domain/project.js';
 import { namndById } from '../domain/organisation.js';
 import type { Submission } from '../domain/submission.js';
-import type { Dataset } from '../domain/dataset.js';
+import { yearData, type Dataset } from '../domain/dataset.js';
 import { loadDataset, PROJECTS_FILE, SUBMISSIONS_FOLDER } from '../data/load-dataset.js';
 import { withDatasetLock } from '../data/dataset-lock.js';
 import { writeFilesAtomically, type PlannedWrite } from '../data/write-dataset.js';
@@ -101,84 +101,89 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestReport>
   return withDatasetLock(dataDir, () => ingestLocked(dataDir, options), { staleAfterMs: options.staleLockAfterMs, waitMs: options.lockWaitMs });
 }
 
-async function ingestLocked(dataDir: string, options: IngestOptions): Promise<IngestReport> {
-  const dataset = loadDataset(dataDir);
-  const problems: Problem[] = [];
-  const notices: Notice[] = [];
-  const accepted: Array<{ file: string; submission: Submission; storedPath: string; text: string }> = [];
+interface CheckedFile {
+  file: string;
+  problems: Problem[];
+  notices: Notice[];
+  /** The submission in the form it will be stored in, when the file is valid. */
+  accepted: { submission: Submission; storedPath: string; text: string } | null;
+}
 
-  for (const input of options.files) {
-    const fileName = typeof input === 'string' ? basename(input) : basename(input.fileName);
-    const fileProblems: Problem[] = [];
-    let projectCount = 0;
-    let fileNotices: Notice[] = [];
-    let bytes: Uint8Array | null = null;
-    if (typeof input !== 'string') {
-      bytes = input.bytes;
-    } else {
-      let stats;
-      try {
-        stats = statSync(input);
-      } catch {
-        fileProblems.push({ file: fileName, location: null, field: null, found: null, message: `finns inte (${input}) — kontrollera sökvägen` });
-      }
-      if (stats && !stats.isFile()) fileProblems.push({ file: fileName, location: null, field: null, found: null, message: 'är ingen fil' });
-      // The size is checked before reading, so a huge file is never read into memory.
-      const sizeProblem = stats?.isFile() ? checkFileSize(fileName, stats.size) : null;
-      if (sizeProblem) fileProblems.push(sizeProblem);
-      if (fileProblems.length === 0) bytes = readFileSync(input);
+interface PlannedSubmission {
+  file: string;
+  submission: Submission;
+  storedPath: string;
+  text: string;
+  previous: Submission | null;
+  action: IngestAction;
+  merge: MergeSummary;
+}
+
+const problemFor = (file: string, message: string): Problem => ({ file, location: null, field: null, found: null, message });
+
+/** Reads one file (or takes it from memory), checks its kind and content, and builds its stored form. */
+async function checkFile(input: string | IngestFileInput): Promise<CheckedFile> {
+  const file = basename(typeof input === 'string' ? input : input.fileName);
+  let bytes: Uint8Array;
+  if (typeof input !== 'string') {
+    bytes = input.bytes;
+  } else {
+    let stats;
+    try {
+      stats = statSync(input);
+    } catch {
+      return { file, problems: [problemFor(file, `finns inte (${input}) — kontrollera sökvägen`)], notices: [], accepted: null };
     }
-    if (bytes !== null) {
-      const parsed = await parseSubmissionFile(fileName, bytes);
-      fileProblems.push(...parsed.problems);
-      fileNotices = parsed.notices;
-      if (parsed.submission) {
-        const storedPath = submissionStoredPath(parsed.submission.year, parsed.submission.forvaltning);
-        const stored = storedForm(parsed.submission, storedPath);
-        if (!stored.submission) {
-          for (const problem of stored.problems) {
-            fileProblems.push({ ...problem, file: fileName, message: `kan inte sparas som Markdown utan att ändras: ${problem.message}` });
-          }
-        } else {
-          projectCount = stored.submission.projects.length;
-          accepted.push({ file: fileName, submission: stored.submission, storedPath, text: stored.text });
-        }
-      }
-    }
-    problems.push(...fileProblems);
-    notices.push(...fileNotices);
-    options.onFileChecked?.({ file: fileName, problems: fileProblems.length, projects: projectCount, notices: fileNotices });
+    if (!stats.isFile()) return { file, problems: [problemFor(file, 'är ingen fil')], notices: [], accepted: null };
+    // The size is checked before reading, so a huge file is never read into memory.
+    const sizeProblem = checkFileSize(file, stats.size);
+    if (sizeProblem) return { file, problems: [sizeProblem], notices: [], accepted: null };
+    bytes = readFileSync(input);
   }
+  const parsed = await parseSubmissionFile(file, bytes);
+  if (!parsed.submission) return { file, problems: parsed.problems, notices: parsed.notices, accepted: null };
+  const storedPath = submissionStoredPath(parsed.submission.year, parsed.submission.forvaltning);
+  const stored = storedForm(parsed.submission, storedPath);
+  if (!stored.submission) {
+    const problems = stored.problems.map((problem) => ({ ...problem, file, message: `kan inte sparas som Markdown utan att ändras: ${problem.message}` }));
+    return { file, problems, notices: parsed.notices, accepted: null };
+  }
+  return { file, problems: [], notices: parsed.notices, accepted: { submission: stored.submission, storedPath, text: stored.text } };
+}
 
-  // One submission per förvaltning and year: within this run, and against the data folder.
-  const planned: Array<{ file: string; submission: Submission; storedPath: string; text: string; previous: Submission | null; action: IngestAction }> = [];
+/** One submission per förvaltning and year, within the run and against the data folder; identical content is "unchanged". */
+function planSubmissions(checked: CheckedFile[], dataset: Dataset, replace: boolean, problems: Problem[]): PlannedSubmission[] {
+  const planned: PlannedSubmission[] = [];
   const seen = new Map<string, string>();
-  for (const item of accepted) {
-    const { submission } = item;
+  for (const { file, accepted } of checked) {
+    if (!accepted) continue;
+    const { submission } = accepted;
     const key = `${submission.year}/${submission.namnd}`;
     const earlier = seen.get(key);
     if (earlier) {
-      problems.push({ file: item.file, location: null, field: 'förvaltning', found: submission.forvaltning, message: `har redan ett underlag för ${submission.year} i denna körning (${earlier}) — skicka ett underlag per förvaltning och år` });
+      problems.push({ file, location: null, field: 'förvaltning', found: submission.forvaltning, message: `har redan ett underlag för ${submission.year} i denna körning (${earlier}) — skicka ett underlag per förvaltning och år` });
       continue;
     }
-    seen.set(key, item.file);
-    const previous = dataset.years.find((year) => year.year === submission.year)?.submissions.find((existing) => existing.namnd === submission.namnd) ?? null;
+    seen.set(key, file);
+    const previous = yearData(dataset, submission.year)?.submissions.find((existing) => existing.namnd === submission.namnd) ?? null;
+    const merge: MergeSummary = { created: [], updated: [], left: [], removed: [] };
     if (previous && sameSubmission(previous, submission)) {
-      planned.push({ ...item, previous, action: 'unchanged' });
-    } else if (previous && !options.replace) {
+      planned.push({ file, ...accepted, previous, action: 'unchanged', merge });
+    } else if (previous && !replace) {
       problems.push({
-        file: item.file, location: null, field: 'förvaltning', found: submission.forvaltning,
+        file, location: null, field: 'förvaltning', found: submission.forvaltning,
         message: `har redan ett underlag för ${submission.year} (${previous.file}) — lägg till --replace för att ersätta det`,
       });
     } else {
-      planned.push({ ...item, previous, action: previous ? 'replaced' : 'added' });
+      planned.push({ file, ...accepted, previous, action: previous ? 'replaced' : 'added', merge });
     }
   }
+  return planned;
+}
 
-  // Merge project rows year by year and check the result.
-  const today = (options.now ?? (() => new Date()))().toISOString().slice(0, 10);
+/** Merges the planned submissions' projects into their years' project lists and validates the result. */
+function mergeYears(dataDir: string, planned: PlannedSubmission[], today: string, problems: Problem[]): Map<number, ProjectFileJson> {
   const projectFiles = new Map<number, ProjectFileJson>();
-  const summaries = new Map<string, MergeSummary>();
   for (const item of planned) {
     if (item.action === 'unchanged') continue;
     const year = item.submission.year;
@@ -187,16 +192,16 @@ async function ingestLocked(dataDir: string, options: IngestOptions): Promise<In
       try {
         projectFile = readProjectFile(dataDir, year);
       } catch (error) {
-        problems.push({ file: `${year}/${PROJECTS_FILE}`, location: null, field: null, found: null, message: `kan inte läsas: ${(error as Error).message}` });
+        problems.push(problemFor(`${year}/${PROJECTS_FILE}`, `kan inte läsas: ${(error as Error).message}`));
         continue;
       }
       projectFiles.set(year, projectFile);
     }
-    summaries.set(item.file, mergeSubmissionProjects(projectFile, item.submission, item.previous, `Från underlag ${item.file} (${today})`));
+    item.merge = mergeSubmissionProjects(projectFile, item.submission, item.previous, `Från underlag ${item.file} (${today})`);
   }
   for (const [year, projectFile] of projectFiles) {
-    const result = ProjectFileSchema.safeParse(projectFile);
     const culprits = planned.filter((item) => item.submission.year === year && item.action !== 'unchanged').map((item) => item.file).join(', ');
+    const result = ProjectFileSchema.safeParse(projectFile);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const [, index] = issue.path;
@@ -209,15 +214,30 @@ async function ingestLocked(dataDir: string, options: IngestOptions): Promise<In
           message: `${issue.message} — efter sammanslagning med årets övriga projekt`,
         });
       }
-    } else {
-      const ids = new Set<string>();
-      for (const project of result.data.projects) {
-        if (ids.has(project.id)) problems.push({ file: culprits, location: `${year}/${PROJECTS_FILE}`, field: 'id', found: project.id, message: 'används av två projekt' });
-        ids.add(project.id);
-      }
+      continue;
+    }
+    const ids = new Set<string>();
+    for (const project of result.data.projects) {
+      if (ids.has(project.id)) problems.push({ file: culprits, location: `${year}/${PROJECTS_FILE}`, field: 'id', found: project.id, message: 'används av två projekt' });
+      ids.add(project.id);
     }
   }
+  return projectFiles;
+}
 
+async function ingestLocked(dataDir: string, options: IngestOptions): Promise<IngestReport> {
+  const dataset = loadDataset(dataDir);
+  const checked: CheckedFile[] = [];
+  for (const input of options.files) {
+    const result = await checkFile(input);
+    checked.push(result);
+    options.onFileChecked?.({ file: result.file, problems: result.problems.length, projects: result.accepted?.submission.projects.length ?? 0, notices: result.notices });
+  }
+  const problems = checked.flatMap((result) => result.problems);
+  const notices = checked.flatMap((result) => result.notices);
+  const planned = planSubmissions(checked, dataset, options.replace ?? false, problems);
+  const today = (options.now ?? (() => new Date()))().toISOString().slice(0, 10);
+  const projectFiles = mergeYears(dataDir, planned, today, problems);
   if (problems.length > 0) throw new SubmissionRejectedError(problems, notices);
 
   const writes: PlannedWrite[] = [];
@@ -225,7 +245,7 @@ async function ingestLocked(dataDir: string, options: IngestOptions): Promise<In
   for (const item of planned) {
     if (item.action === 'unchanged') continue;
     writes.push({ path: join(dataDir, item.storedPath), content: item.text });
-    if (item.previous && item.previous.file !== item.storedPath && item.previous.file !== '') deletions.push(join(dataDir, item.previous.file));
+    if (item.previous && item.previous.file !== '' && item.previous.file !== item.storedPath) deletions.push(join(dataDir, item.previous.file));
   }
   for (const [year, projectFile] of projectFiles) {
     const path = join(dataDir, String(year), PROJECTS_FILE);
@@ -234,7 +254,6 @@ async function ingestLocked(dataDir: string, options: IngestOptions): Promise<In
   }
   writeFilesAtomically(writes, deletions);
 
-  const after = loadDataset(dataDir);
   return {
     submissions: planned.map((item) => ({
       file: item.file,
@@ -244,11 +263,11 @@ async function ingestLocked(dataDir: string, options: IngestOptions): Promise<In
       storedPath: item.action === 'unchanged' && item.previous ? item.previous.file : item.storedPath,
       action: item.action,
       projects: item.submission.projects.length,
-      merge: summaries.get(item.file) ?? { created: [], updated: [], left: [], removed: [] },
+      merge: item.merge,
     })),
     notices,
-    written: writes.map((write) => write.path.slice(dataDir.length + 1)),
-    removed: deletions.map((path) => path.slice(dataDir.length + 1)),
-    dataset: after,
+    written: writes.map((write) => relative(dataDir, write.path)),
+    removed: deletions.map((path) => relative(dataDir, path)),
+    dataset: loadDataset(dataDir),
   };
 }
