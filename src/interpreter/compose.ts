@@ -42,6 +42,7 @@ export interface ComposeSettings {
   /** Years in the data and the latest report year, for honest limits and examples. */
   years: number[];
   latestYear: number | null;
+  yearInfo: { withProjects: number[]; publishedOnly: number[] };
   /** Example questions for help and out-of-scope answers (built from the data). */
   examples: string[];
 }
@@ -70,6 +71,7 @@ function describeProjects(plan: Plan, language: Language): string {
   if (filter.role) extras.push(say(language, `som ${filter.role.toLowerCase()}`, `as ${filter.role === 'Projektägare' ? 'project owner' : 'partner'}`));
   if (filter.country) extras.push(say(language, `med partner i ${countryName(filter.country)}`, `with partners in ${countryName(filter.country, 'en')}`));
   if (filter.partner) extras.push(say(language, `med ${filter.partner}`, `with ${filter.partner}`));
+  if (filter.endsAfter) extras.push(say(language, `som slutar efter ${filter.endsAfter}`, `ending after ${filter.endsAfter}`));
   if (filter.text) extras.push(say(language, `om "${filter.text}"`, `about "${filter.text}"`));
   return [words.join(' '), ...extras].join(' ');
 }
@@ -588,6 +590,12 @@ export function composeReply(plan: Plan, settings: ComposeSettings, unknownSugge
       return empty(say(language,
         `Jag svarar på frågor om Malmö stads EU-projekt och internationella arbete (data för ${years}): antal projekt och utbetalda EU-medel per nämnd, förvaltning, program och KF-mål, rangordningar och gränsvärden, jämförelser mellan år, detaljer om ett projekt och vilka partner och länder staden samarbetar med. Fråga på svenska eller engelska, till exempel:\n${exampleList}`,
         `I answer questions about Malmö's EU projects and international work (data for ${years}): number of projects and EU funds paid per committee (nämnd), programme and KF goal, rankings and thresholds, comparisons between years, project details and partner organisations and countries. For example:\n${exampleList}`));
+    case 'years': {
+      const info = settings.yearInfo;
+      return empty(say(language,
+        `Datan omfattar ${years}. Projektlista (projekt, nämnder, belopp) finns för ${joinList(info.withProjects.map(String), language) || 'inget år'}${info.publishedOnly.length > 0 ? `; för ${joinList(info.publishedOnly.map(String), language)} finns bara redovisningens publicerade totaler` : ''}. Senaste redovisningen är ${settings.latestYear ?? '–'}.`,
+        `The data covers ${years}. A project list exists for ${joinList(info.withProjects.map(String), language) || 'no year'}${info.publishedOnly.length > 0 ? `; for ${joinList(info.publishedOnly.map(String), language)} only the published totals` : ''}. The latest report is ${settings.latestYear ?? '–'}.`));
+    }
     case 'unknown_unit':
       return empty(say(language,
         `Jag känner inte igen nämnden eller förvaltningen "${plan.subject}".${unknownSuggestion ? ` Menade du ${unknownSuggestion}?` : ''}`,

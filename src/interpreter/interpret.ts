@@ -1,6 +1,7 @@
 import type { AnswerChart, AnswerTable, AssistantAnswer, ToolCallRecord } from '../assistant/answer.js';
 import type { ToolDeps, Source } from '../tools/tool.js';
 import { runTool, TOOLS } from '../tools/registry.js';
+import { availableYears } from '../tools/project-query.js';
 import { inCorpus, lexiconFor } from './lexicon.js';
 import { normaliseQuestion } from './normalise.js';
 import { linkEntities } from './link-entities.js';
@@ -39,7 +40,9 @@ export async function interpret(question: string, previous: InterpreterContext |
   const run = options.runTool ?? runTool;
   const whole = normaliseQuestion(question);
   const language = detectLanguage(whole);
-  const settings = { language, years: lexicon.years, latestYear: lexicon.latestYear, examples: exampleQuestions(deps.dataset, language) };
+  const settings = {
+    language, years: lexicon.years, latestYear: lexicon.latestYear, yearInfo: availableYears(deps.dataset), examples: exampleQuestions(deps.dataset, language),
+  };
   let context = previous;
   const parts: ComposedPart[] = [];
   const toolCalls: ToolCallRecord[] = [];

@@ -33,6 +33,10 @@ export interface LinkedEntities {
   countries: string[];
   roles: Role[];
   status: 'ongoing' | 'ended' | 'started' | null;
+  /** A name after "projektet"/"the project" that matches no project in the data. */
+  unknownProject: string | null;
+  /** "efter 2026", "after 2026": a year the question looks beyond (not a report year). */
+  afterYear: number | null;
   /** Folded words no entity used, minus stop words: the free text of the question. */
   leftover: string[];
 }
@@ -133,6 +137,11 @@ function linkYears(working: Working, lexicon: Lexicon, entities: LinkedEntities)
     if (working.used[index] || !/^(19|20)\d\d$/.test(word)) return;
     const next = working.words[index + 1] ?? '';
     if (KRONOR.test(next)) return;
+    if (/^(efter|after|beyond|bortom)$/.test(working.words[index - 1] ?? '')) {
+      entities.afterYear = Number(word);
+      consume(working, index - 1, 2);
+      return;
+    }
     entities.years.push(Number(word));
     consume(working, index, 1);
   });
@@ -281,7 +290,7 @@ function linkProgrammes(working: Working, entities: LinkedEntities): void {
       if (length === 1) {
         const family = FAMILY_WORDS[text] ?? Object.entries(FAMILY_WORDS).find(([key]) => key.length >= 6 && isSmallTypo(text, key))?.[1];
         if (family) {
-          if (family === 'Övriga' && !(tokens[0]?.upper || /projekt/.test(words[0] ?? '') || /^projekt/.test(working.words[start + 1] ?? ''))) continue;
+          if (family === 'Övriga' && !(tokens[0]?.upper || /projekt/.test(words[0] ?? '') || /^(projekt|program)/.test(working.words[start + 1] ?? ''))) continue;
           if (!entities.families.includes(family)) entities.families.push(family);
           consume(working, start, /^projekt/.test(working.words[start + 1] ?? '') ? 2 : 1);
           continue;
@@ -450,7 +459,7 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   const working: Working = { tokens: question.tokens, words: question.tokens.map((token) => token.folded), used: question.tokens.map(() => false) };
   const entities: LinkedEntities = {
     units: [], unknownUnits: [], programmes: [], families: [], goals: [], years: [], relativeYear: null, amounts: [], numbers: [],
-    projects: [], organisations: [], countries: [], roles: [], status: null, leftover: [],
+    projects: [], organisations: [], countries: [], roles: [], status: null, leftover: [], unknownProject: null, afterYear: null,
   };
   linkProjectsExactFirst(working, lexicon, entities);
   linkProgrammes(working, entities);
@@ -463,8 +472,24 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   linkCountries(working, entities);
   linkOrganisations(working, lexicon, entities);
   linkRolesAndStatus(working, entities);
+  linkUnknownProject(working, entities);
   entities.leftover = working.words.filter((word, index) => !working.used[index] && !STOP_WORDS.has(word) && word.length > 1);
   return entities;
+}
+
+/** "projektet Blue Harbour Malmö": capitalised words after "projektet" that no project matched. */
+function linkUnknownProject(working: Working, entities: LinkedEntities): void {
+  if (entities.projects.length > 0) return;
+  working.words.forEach((word, index) => {
+    if (entities.unknownProject || !/^(projektet|project|projekt)$/.test(word)) return;
+    const names: string[] = [];
+    for (let next = index + 1; next < working.tokens.length; next++) {
+      const token = working.tokens[next];
+      if (!token || working.used[next] || !/^\p{Lu}/u.test(token.original)) break;
+      names.push(token.original);
+    }
+    if (names.length > 0) entities.unknownProject = names.join(' ');
+  });
 }
 
 /** Whole project names (two words or more) before anything else, so that their words are not read as programmes or goals. */

@@ -9,7 +9,7 @@ export interface Plan {
   filter: PlanFilter;
   calls: ToolCallRecord[];
   /** A reply without tools: help, out of scope, an unknown nämnd, a feature that is not available. */
-  reply: 'help' | 'out_of_scope' | 'unknown_unit' | 'search_unavailable' | 'draft' | 'no_project' | null;
+  reply: 'help' | 'years' | 'out_of_scope' | 'unknown_unit' | 'search_unavailable' | 'draft' | 'no_project' | null;
   /** The project, organisation or country the plan is about. */
   subject: string | null;
 }
@@ -31,6 +31,7 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
   if (entities.goals.length > 0) base.goal = entities.goals[0];
   if (entities.roles.length === 1) base.role = entities.roles[0];
   if (entities.status) base.status = entities.status;
+  if (entities.afterYear) { base.endsAfter = `${entities.afterYear}-12-31`; delete base.status; }
   if (entities.countries.length > 0) base.country = entities.countries[0];
   if (entities.organisations.length > 0) base.partner = entities.organisations[0];
   if (intent.topic && ['list', 'count', 'sum', 'overview', 'rank', 'breakdown', 'threshold'].includes(intent.kind)) base.text = intent.topic;
@@ -51,6 +52,7 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
   const filter = filterFrom(entities, intent, context);
   const plan: Plan = { intent, filter, calls: [], reply: null, subject: null };
   if (intent.kind === 'help') return { ...plan, reply: 'help' };
+  if (intent.kind === 'years') return { ...plan, reply: 'years' };
   if (intent.kind === 'out_of_scope') return { ...plan, reply: 'out_of_scope' };
   if (entities.unknownUnits.length > 0 && entities.units.length === 0 && !['help', 'draft'].includes(intent.kind)) {
     return { ...plan, reply: 'unknown_unit', subject: entities.unknownUnits[0]?.text ?? null };
@@ -89,7 +91,7 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       break;
     }
     case 'details': {
-      const project = entities.projects[0]?.name ?? (intent.followUp ? context?.projectName : null) ?? context?.projectName ?? null;
+      const project = entities.projects[0]?.name ?? entities.unknownProject ?? (intent.followUp ? context?.projectName : null) ?? context?.projectName ?? null;
       if (!project) return { ...plan, reply: 'no_project' };
       plan.subject = project;
       plan.calls.push({ tool: 'project_details', args: { name: project, ...(entities.years.length === 1 ? { year: entities.years[0] } : {}) } });

@@ -4,7 +4,7 @@ import { DOMAIN_WORDS, ENGLISH_MARKERS, INTENT_WORDS, SWEDISH_MARKERS } from './
 
 export type IntentKind =
   | 'count' | 'sum' | 'list' | 'rank' | 'breakdown' | 'threshold' | 'share' | 'compare' | 'details' | 'partner' | 'contact'
-  | 'search' | 'draft' | 'help' | 'published' | 'reconcile' | 'overview' | 'out_of_scope';
+  | 'search' | 'draft' | 'help' | 'years' | 'published' | 'reconcile' | 'overview' | 'out_of_scope';
 
 export type GroupBy = 'none' | 'namnd' | 'family' | 'programme' | 'goal' | 'project' | 'year';
 
@@ -146,7 +146,7 @@ export function recogniseIntent(
 
   // Follow-up: leans on the previous turn.
   const startsAsFollowUp = /^(och|and|men|but|samma|what about|how about|hur ar det med|hur blir det med|an|then) /.test(`${question.text} `);
-  const pronoun = /(^| )(de|dem|dom|dessa|deras|those|them|they|their|these|it|its|det|den|detta|sadana|av dem|of them|samma|same)( |$)/.test(question.text);
+  const pronoun = /(^| )(de|dem|dom|dessa|deras|those|them|they|their|these|it|its|det|den|detta|sadana|av dem|of them|samma|same|da|then|one|projektet|the project|else)( |$)/.test(question.text);
   intent.followUp = hasContext && (startsAsFollowUp || pronoun || (!asksCount && !asksSum && !asksList && !rankDesc && !rankAsc && !asksCompare && !asksDetails && !asksPartner && !asksSearch && words.length <= 4));
 
   intent.measures = [...(asksCount ? ['count' as const] : []), ...(asksSum ? ['sum' as const] : [])];
@@ -157,10 +157,13 @@ export function recogniseIntent(
   intent.topic = extractTopic(question.text, entities);
   intent.unexplained = unexplained;
 
+  const asksYears = has(text, / (vilka|what|which) (ar|years) (finns|har|do|does|is|are|ingar)| for vilka ar | which years | what years /) && has(text, / data | uppgifter | finns | have | available | information /);
   const exactProject = entities.projects.some((project) => project.strength === 'exact');
   const asksNamndCount = has(text, / hur manga (namnder|forvaltningar) | antal(et)? (namnder|forvaltningar) | how many (committees|namnder|administrations|departments) | number of committees /);
   const kind = ((): IntentKind => {
     if (asksHelp) return 'help';
+    if (asksYears) return 'years';
+    if (entities.unknownProject && !exactProject) return 'details';
     if (asksDraft) return 'draft';
     if (!hasEntity && !hasDomainWord && !intent.followUp) return searchLike ? 'search' : 'out_of_scope';
     if (asksReconcile) return 'reconcile';

@@ -53,6 +53,7 @@ export const ProjectFilterShape = {
   role: z.enum(ROLES).optional().describe('Förvaltningens roll: Projektägare eller Projektpart.'),
   status: z.enum(['ongoing', 'ended', 'started']).optional()
     .describe('ongoing: pågår efter årets slut; ended: slutade under året; started: startade under året.'),
+  endsAfter: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Bara projekt som slutar efter detta datum (ÅÅÅÅ-MM-DD), t.ex. "2026-12-31" för "pågår efter 2026".'),
   partner: z.string().min(2).optional().describe('Extern organisation eller stad som projektägare eller partner, t.ex. "Region Skåne".'),
   country: CountryInputSchema.optional().describe('Land för extern partner: landskod ("DK") eller namn ("Danmark").'),
   text: z.string().min(2).optional().describe('Fritext i projektnamn och beskrivning, t.ex. "klimat".'),
@@ -196,6 +197,7 @@ export function filterProjects(projects: readonly Project[], filter: ProjectFilt
     if (filter.family && programmeFamily(project.programme) !== filter.family) continue;
     if (filter.goal && !project.kfGoals.includes(filter.goal as 1)) continue;
     if (filter.status && !statusMatches(project, filter.status, year)) continue;
+    if (filter.endsAfter && (project.end === null || project.end <= filter.endsAfter)) continue;
     if (filter.partner) {
       const query = filter.partner;
       if (!projectPartners(project).some((partner) => organisationMatches(partner.organisation, query))) continue;
