@@ -5,6 +5,7 @@ import { foldText } from '../text/fold.js';
 import { HashedSwedishEmbeddings, cosineSimilarity } from '../search/hashed-swedish-embeddings.js';
 import { buildPassages, slug, type Passage } from '../search/passages.js';
 import { SubwordLexicon, tokenize } from '../search/swedish-terms.js';
+import { mentionsProject } from '../search/project-aliases.js';
 import { checkDraft, type DraftSentence, type FlaggedItem, type SentenceSource } from './check-draft.js';
 import { UnknownForvaltningError } from './draft-errors.js';
 import { rewriteFirstPerson, type VoiceState } from './first-person.js';
@@ -122,16 +123,6 @@ function mentions(text: string, name: string): boolean {
   return ` ${foldText(text)} `.includes(` ${foldText(name)} `);
 }
 
-/** How a text may name a project: its full name, the part before a dash, or a distinctive first word ("NetZeroCities"). */
-export function projectAliases(name: string): string[] {
-  const aliases = [name];
-  const beforeDash = name.split(/\s[–-]\s/)[0]?.trim();
-  if (beforeDash && beforeDash !== name) aliases.push(beforeDash);
-  const firstWord = name.split(/\s+/)[0] ?? '';
-  if (firstWord !== name && firstWord.length >= 4 && /^\p{Lu}.*\p{Lu}/u.test(firstWord)) aliases.push(firstWord);
-  return aliases;
-}
-
 /** The submission's projects, most paid first. */
 function mainProjects(submission: Submission): SubmissionProject[] {
   return [...submission.projects].sort((left, right) => right.paidKr - left.paidKr);
@@ -166,7 +157,7 @@ function candidatesOf(submission: Submission, passages: readonly Passage[], embe
     splitSentences(section.text).forEach((text, sentenceIndex) => {
       const words = countWords(text);
       if (words < 5 || words > 60 || DISCLAIMER.test(text) || text.includes('@') || text.includes('|') || text.endsWith('?') || text.endsWith(':')) return;
-      const namesProject = projectNames.some((name) => projectAliases(name).some((alias) => mentions(text, alias)));
+      const namesProject = projectNames.some((name) => mentionsProject(text, name));
       let score = 0;
       if (namesProject) score += 0.3;
       if (/\d/.test(text)) score += 0.15;

@@ -9,7 +9,7 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
  * network, foundation).
  */
 const KIND_PATTERNS: ReadonlyArray<[OrganisationKind, RegExp]> = [
-  ['universitet', /\b(universit\w*|university|hogskola\w*|hochschule|college|polytechn\w*|akademi\w*|academy|institut\w*|institute|school of|ucl|slu|kth)\b/],
+  ['universitet', /\b(\w*universit\w*|university|\w*hogskola\w*|\w*hochschule|college|polytechn\w*|akademi\w*|academy|institut\w*|institute|school of|ucl|slu|kth)\b/],
   ['företag', /\b(ab|a s|as|gmbh|ltd|limited|plc|s p a|spa|srl|s r l|oy|bv|b v|inc|llc|sa|nv|sas|consult\w*|foretag)\b/],
   ['kommun', /\b(kommun\w*|stad|staden|city|municipality|municipal\w*|gemeente|stadt|gemeinde|comune|citta|ayuntamiento|ajuntament|kaupunki|kaupungin|miasto|ville|town|council|borough|urban\w*)\b|\b\w+borg\b/],
   ['myndighet', /\b(myndighet\w*|\w*verket|\w*kassan|\w*formedlingen|lansstyrelse\w*|region|regionen|landsting|agency|authority|ministry|ministerium|departement\w*|styrelse\w*)\b/],

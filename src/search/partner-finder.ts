@@ -7,6 +7,8 @@ import { KeywordIndex } from './keyword-index.js';
 import { buildPassages, indexedText, passageRef, PROJECT_SECTION, type Passage } from './passages.js';
 import { SubwordLexicon, tokenize, wordTerms } from './swedish-terms.js';
 import { organisationKind, type OrganisationKind } from './organisation-kind.js';
+import { mentionsProject } from './project-aliases.js';
+import { resolveUnit } from '../domain/organisation.js';
 
 export interface PartnerQuery {
   topic: string;
@@ -204,10 +206,14 @@ export async function findPartners(dataset: Dataset, query: PartnerQuery): Promi
       addProject(projectKey(passage.year, passage.project), score, `projektraden nämner ${wordsText}`, passage);
       continue;
     }
-    const folded = foldText(passage.text);
+    // A project gets credit from free text only where one sentence names both the project and the topic.
+    const sentences = passage.text.split(/(?<=[.!?])\s+/);
     for (const record of corpus.projects.values()) {
-      if (record.year === passage.year && record.namnder.has(passage.namnd) && folded.includes(foldText(record.name))) {
-        addProject(projectKey(record.year, record.name), score * 0.5, `${passage.forvaltning}s underlag ${passage.year} (${passage.section}) nämner projektet och ${wordsText}`, passage);
+      if (record.year !== passage.year || !record.namnder.has(passage.namnd)) continue;
+      const sentence = sentences.find((candidate) => mentionsProject(candidate, record.name) && matchedWords(query.topic, candidate, corpus.lexicon).length > 0);
+      if (sentence) {
+        const sentenceWords = matchedWords(query.topic, sentence, corpus.lexicon);
+        addProject(projectKey(record.year, record.name), score * 0.5, `${passage.forvaltning}s underlag ${passage.year} (${passage.section}) nämner projektet och "${sentenceWords.join('", "')}" i samma mening`, passage);
       }
     }
     const entry = sectionScores.get(passage.namnd) ?? { score: 0, why: new Set<string>(), passages: new Set<Passage>() };
@@ -269,6 +275,7 @@ export async function findPartners(dataset: Dataset, query: PartnerQuery): Promi
   const partnerScores = new Map<string, ExternalPartner>();
   for (const project of projects) {
     for (const partner of project.partners) {
+      if (isTheCity(partner.organisation)) continue;
       if (query.country && partner.country !== query.country) continue;
       if (query.organisationKind && partner.kind !== query.organisationKind) continue;
       const key = compactKey(partner.organisation);
@@ -290,6 +297,12 @@ export async function findPartners(dataset: Dataset, query: PartnerQuery): Promi
     .map((passage) => ({ title: `${passage.forvaltning} ${passage.year}, ${passage.kind === 'project' ? `${PROJECT_SECTION}: ${passage.project}` : passage.section}`, ref: passageRef(passage) }));
   const years = [...new Set([...usedPassages].map((passage) => passage.year))].sort();
   return { years, sources: dedupeSources(sources), forvaltningar: normalise(forvaltningar), projects: normalise(projects), partners: normalise(partners) };
+}
+
+/** Malmö stad itself, or one of its nämnder or förvaltningar: not an external partner. */
+function isTheCity(organisation: string): boolean {
+  const key = compactKey(organisation);
+  return key === 'malmostad' || key === 'malmokommun' || key === 'cityofmalmo' || resolveUnit(organisation) !== null;
 }
 
 function dedupeSources(sources: Array<{ title: string; ref: string }>): Array<{ title: string; ref: string }> {

@@ -18,6 +18,7 @@ describe('find_partners', () => {
     expect(result.partners.every((partner) => partner.why.length > 0)).toBe(true);
     expect(result.sources.some((source) => source.ref.startsWith('2024/underlag/kulturforvaltningen.md#'))).toBe(true);
     expect(result.forvaltningar.map((entry) => entry.forvaltning)).not.toContain('Fritidsförvaltningen');
+    expect(result.partners.map((partner) => partner.organisation)).not.toContain('Malmö stad');
   });
 
   it('ranks projects by how much they are about the topic', async () => {
@@ -61,6 +62,7 @@ describe('organisationKind', () => {
     expect(organisationKind('Stad Mechelen')).toBe('kommun');
     expect(organisationKind('Reykjavíkurborg')).toBe('kommun');
     expect(organisationKind('Hochschule Wismar')).toBe('universitet');
+    expect(organisationKind('Sveriges lantbruksuniversitet')).toBe('universitet');
     expect(organisationKind('Försäkringskassan')).toBe('myndighet');
     expect(organisationKind('Altitude Meetings AB')).toBe('företag');
     expect(organisationKind('ICLEI Europe')).toBe('organisation');
