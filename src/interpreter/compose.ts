@@ -1,6 +1,6 @@
 import type { AnswerChart, AnswerTable } from '../assistant/answer.js';
 import type { Source } from '../tools/tool.js';
-import type { ToolResult } from '../tools/registry.js';
+import type { ToolResult } from '../tools/core-tools.js';
 import type { AggregateOutput } from '../tools/aggregate.js';
 import type { FindProjectsOutput } from '../tools/find-projects.js';
 import type { CompareYearsOutput } from '../tools/compare-years.js';

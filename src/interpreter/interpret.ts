@@ -1,6 +1,7 @@
 import type { AnswerChart, AnswerTable, AssistantAnswer, ToolCallRecord } from '../assistant/answer.js';
 import type { ToolDeps, Source } from '../tools/tool.js';
-import { runTool, TOOLS } from '../tools/registry.js';
+import type { ToolResult } from '../tools/core-tools.js';
+import { INTERPRETER_TOOL_NAMES, runToolOnDemand } from './tool-runner.js';
 import { availableYears } from '../tools/project-query.js';
 import { inCorpus, lexiconFor } from './lexicon.js';
 import { normaliseQuestion } from './normalise.js';
@@ -17,7 +18,7 @@ export interface InterpretResult {
 }
 
 /** Runs a tool the way a client would: through the registry, validating arguments. */
-export type ToolRunner = (name: string, args: Record<string, unknown>, deps: ToolDeps) => ReturnType<typeof runTool>;
+export type ToolRunner = (name: string, args: Record<string, unknown>, deps: ToolDeps) => Promise<ToolResult>;
 
 export interface InterpretOptions {
   /** The tools that exist (defaults to the registry). */
@@ -36,8 +37,8 @@ function dedupeSources(sources: readonly Source[]): Source[] {
  */
 export async function interpret(question: string, previous: InterpreterContext | null, deps: ToolDeps, options: InterpretOptions = {}): Promise<InterpretResult> {
   const lexicon = lexiconFor(deps.dataset);
-  const toolNames = options.toolNames ?? new Set(TOOLS.map((tool) => tool.name));
-  const run = options.runTool ?? runTool;
+  const toolNames = options.toolNames ?? INTERPRETER_TOOL_NAMES;
+  const run = options.runTool ?? runToolOnDemand;
   const whole = normaliseQuestion(question);
   const language = detectLanguage(whole);
   const settings = {

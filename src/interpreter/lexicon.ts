@@ -57,6 +57,9 @@ export function inCorpus(lexicon: Lexicon, word: string): boolean {
 
 const cache = new WeakMap<Dataset, Lexicon>();
 
+/** The city itself appears as "Malmö stad" among project owners and partners; it is not an external organisation. */
+const isTheCity = (organisation: string): boolean => /^malm[oö] (stad|kommun)$|^city of malm[oö]$/i.test(organisation.trim());
+
 export function lexiconFor(dataset: Dataset): Lexicon {
   const cached = cache.get(dataset);
   if (cached) return cached;
@@ -79,6 +82,7 @@ export function lexiconFor(dataset: Dataset): Lexicon {
         });
       }
       for (const partner of [...(project.lead ? [project.lead] : []), ...project.partners]) {
+        if (isTheCity(partner.organisation)) continue;
         const key = compactKey(partner.organisation);
         if (!organisations.has(key)) organisations.set(key, { name: partner.organisation, country: partner.country, key, words: foldText(partner.organisation).split(' ') });
         if (partner.country) countries.add(partner.country);
@@ -89,6 +93,7 @@ export function lexiconFor(dataset: Dataset): Lexicon {
       for (const row of submission.projects) {
         addWords(`${row.name} ${row.description}`);
         for (const partner of [...(row.lead ? [row.lead] : []), ...row.partners]) {
+          if (isTheCity(partner.organisation)) continue;
           const key = compactKey(partner.organisation);
           if (!organisations.has(key)) organisations.set(key, { name: partner.organisation, country: partner.country, key, words: foldText(partner.organisation).split(' ') });
           if (partner.country) countries.add(partner.country);
