@@ -144,5 +144,6 @@ describe('fuseRankings', () => {
       [{ id: 'b', score: 10 }, { id: 'c', score: 5 }],
     );
     expect(fused[0]?.id).toBe('b');
+    expect(fuseRankings([{ id: 'a', score: 1 }], [{ id: 'a', score: 9 }])[0]?.score).toBeCloseTo(1, 10);
   });
 });

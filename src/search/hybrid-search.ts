@@ -76,11 +76,15 @@ export function mixScores(vector: RankedId[], keyword: RankedId[], keywordWeight
   return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((left, right) => right.score - left.score);
 }
 
-/** Fuses two rankings by reciprocal rank; the keyword ranking weighs a little more. */
+/**
+ * Fuses two rankings by reciprocal rank; the keyword ranking weighs a little more. Scores are
+ * scaled so that 1 means first in both rankings.
+ */
 export function fuseRankings(vector: RankedId[], keyword: RankedId[], keywordWeight = 1.2): RankedId[] {
   const scores = new Map<string, number>();
-  vector.forEach((hit, rank) => scores.set(hit.id, (scores.get(hit.id) ?? 0) + 1 / (RRF_K + rank + 1)));
-  keyword.forEach((hit, rank) => scores.set(hit.id, (scores.get(hit.id) ?? 0) + keywordWeight / (RRF_K + rank + 1)));
+  const best = (1 + keywordWeight) / (RRF_K + 1);
+  vector.forEach((hit, rank) => scores.set(hit.id, (scores.get(hit.id) ?? 0) + 1 / (RRF_K + rank + 1) / best));
+  keyword.forEach((hit, rank) => scores.set(hit.id, (scores.get(hit.id) ?? 0) + keywordWeight / (RRF_K + rank + 1) / best));
   return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((left, right) => right.score - left.score);
 }
 
