@@ -65,6 +65,14 @@ describe('checkGrounding', () => {
     expect(checkGrounding('Perfare startade 2021-10-01.', evidence).ungrounded).toEqual(['2021-10-01']);
   });
 
+  it('accepts an exact difference of two amounts of one tool result, not of counts or across results', () => {
+    const figures = { toolResults: [{ published: 2_500_000, projectList: 2_400_000, projects: 25 }, { projects: 4 }], question: '' };
+    expect(checkGrounding('Skillnad −100 000 kr.', figures).ok).toBe(true);
+    expect(checkGrounding('Skillnad 0,1 miljoner.', figures).ok).toBe(false);
+    expect(checkGrounding('21 projekt fler.', figures).ok).toBe(false);
+    expect(checkGrounding('Skillnad 2 300 000 kr.', { toolResults: [{ a: 2_500_000 }, { b: 200_000 }], question: '' }).ok).toBe(false);
+  });
+
   it('accepts numbers and years the question states', () => {
     expect(checkGrounding('Jag hittar inga projekt för 2031.', { toolResults: [], question: 'Vilka projekt fanns 2031?' }).ok).toBe(true);
     expect(checkGrounding('Jag hittar inga projekt för 2031.', { toolResults: [], question: 'Vilka projekt fanns?' }).ok).toBe(false);

@@ -5,7 +5,7 @@ import { findNumberMentions, type NumberMention, type NumberReading } from './nu
  * (or from the question). Formatting and honest rounding are allowed ("50,5 miljoner" for
  * 50 468 000, "25 660 000 kr" for 25660000); sums, differences and invented figures are not.
  * A figure written out in full ("25 660 000 kr") must be exact; decimals and scale words mark
- * rounding. A percentage may be a tool's own figure, a tool's fraction times 100, or the share a
+ * rounding. An exact figure may also be the difference of two figures of one tool result. A percentage may be a tool's own figure, a tool's fraction times 100, or the share a
  * tool number makes of one of the largest numbers of a tool result (its total).
  */
 
@@ -81,6 +81,22 @@ function percentGrounded(reading: NumberReading, groups: EvidenceGroup[]): boole
   return false;
 }
 
+/** Small differences (counts) would match by chance too often; amounts in kronor rarely do. */
+const MIN_DIFFERENCE = 1_000;
+
+/**
+ * A difference of two figures of the same tool result ("rapporten 2 500 000 kr, projektlistan
+ * 2 400 000 kr (−100 000 kr)"), only for exact figures of at least 1 000: a rounded "2 miljoner" would
+ * match too many differences to be a check.
+ */
+function differenceGrounded(reading: NumberReading, groups: EvidenceGroup[]): boolean {
+  if (reading.tolerance >= 1 || Math.abs(reading.value) < MIN_DIFFERENCE) return false;
+  return groups.some((group) => {
+    const numbers = new Set(group.numbers);
+    return group.numbers.some((number) => numbers.has(number + reading.value));
+  });
+}
+
 function mentionGrounded(mention: NumberMention, groups: EvidenceGroup[]): boolean {
   switch (mention.kind) {
     case 'date':
@@ -92,7 +108,9 @@ function mentionGrounded(mention: NumberMention, groups: EvidenceGroup[]): boole
         (reading) => groups.some((group) => reading.value <= group.longestList) || groups.some((group) => group.numbers.some((number) => near(number, reading))),
       );
     case 'number':
-      return mention.readings.some((reading) => groups.some((group) => group.numbers.some((number) => near(number, reading))));
+      return mention.readings.some(
+        (reading) => groups.some((group) => group.numbers.some((number) => near(number, reading))) || differenceGrounded(reading, groups),
+      );
   }
 }
 
