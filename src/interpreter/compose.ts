@@ -104,7 +104,9 @@ function publishedComparison(output: AggregateOutput, plan: Plan, language: Lang
     if (matches) parts.push(say(language, `Det stämmer med ${where}${published.approximate ? ` (cirka ${moneyWithMillions(published.paidKr, language).replace(/ \(.*\)$/, '')})` : ''}.`, `This matches ${where}.`));
     else parts.push(say(language, `${where[0]?.toUpperCase()}${where.slice(1)} anger ${published.approximate ? 'cirka ' : ''}${money(published.paidKr, language)}; projektlistan ger ${money(computed, language)} (skillnad ${signedMoney(computed - published.paidKr, language)}).`, `The published report gives ${money(published.paidKr, language)}; the project list gives ${money(computed, language)} (difference ${signedMoney(computed - published.paidKr, language)}).`));
   }
-  if (published.projects !== undefined && plan.intent.measures.includes('count') && published.projects !== output.total.projects) {
+  if (published.projects !== undefined && plan.intent.measures.includes('count') && published.projects === output.total.projects && parts.length === 0) {
+    parts.push(say(language, `Det stämmer med ${where}.`, `This matches ${where}.`));
+  } else if (published.projects !== undefined && plan.intent.measures.includes('count') && published.projects !== output.total.projects) {
     parts.push(say(language, `Redovisningen anger ${projectsWord(published.projects, language)}; projektlistan har ${output.total.projects} (skillnad ${output.total.projects - published.projects}).`, `The report gives ${projectsWord(published.projects, language)}; the project list has ${output.total.projects}.`));
   }
   return parts.join(' ');
@@ -300,7 +302,7 @@ function composeList(output: FindProjectsOutput, plan: Plan, settings: ComposeSe
     rows: output.projects.map((project) => ({
       name: project.name, programme: project.programme,
       units: project.forvaltningar.map((unit) => `${unit.forvaltning} (${unit.role})`).join(', '),
-      period: `${project.start ?? '?'} – ${project.end ?? '?'}`, paid: money(project.paidKr, language),
+      period: project.start || project.end ? `${project.start ?? '?'} – ${project.end ?? '?'}` : '', paid: money(project.paidKr, language),
     })),
   };
   return {
