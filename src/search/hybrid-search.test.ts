@@ -127,6 +127,19 @@ describe('createSubmissionSearch', () => {
   });
 });
 
+describe('index cache', () => {
+  it('keeps only the newest saved indexes when the data keeps changing', async () => {
+    const file = join(workDir, 'data', '2024', 'underlag', 'fritidsforvaltningen.md');
+    for (let version = 1; version <= 5; version++) {
+      appendFileSync(file, `\nVersion ${version}.\n`);
+      const search = await open();
+      expect(search.indexOrigin).toBe('built');
+      expect(readdirSync(cacheDir())).toContain(search.indexDirectory!.split(/[\\/]/).at(-1));
+    }
+    expect(readdirSync(cacheDir()).length).toBe(3);
+  });
+});
+
 describe('mixScores', () => {
   it('keeps a passage far ahead in the keyword ranking first, even when the vectors prefer another', () => {
     const mixed = mixScores(

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
@@ -17,6 +17,8 @@ export class IndexCacheError extends Error {
 
 const MANIFEST = 'manifest.json';
 const INDEX_FILES = ['hnswlib.index', 'docstore.json', 'args.json'] as const;
+/** Saved indexes kept in the cache folder (the newest); older ones are removed after a rebuild. */
+const KEEP_INDEXES = 3;
 /** Bumped whenever the passage splitting or the saved layout changes. */
 export const INDEX_FORMAT_VERSION = 'passages-v1';
 
@@ -81,7 +83,10 @@ export class VectorIndex {
       }
     }
     const store = await buildStore(options);
-    if (directory) await saveStore(store, directory, options);
+    if (directory && options.cacheDir) {
+      await saveStore(store, directory, options);
+      await pruneOldIndexes(options.cacheDir, KEEP_INDEXES, directory);
+    }
     return new VectorIndex(store, byId, origin, directory);
   }
 
@@ -108,6 +113,21 @@ export class VectorIndex {
     );
     return results.map(([document, distance]) => ({ id: String(document.metadata.id), score: 1 - distance }));
   }
+}
+
+/** Removes all but the `keep` newest saved indexes (folders with a manifest) from the cache folder; never `current`. */
+export async function pruneOldIndexes(cacheDir: string, keep: number, current: string): Promise<string[]> {
+  const entries = await readdir(cacheDir, { withFileTypes: true }).catch(() => []);
+  const saved: Array<{ path: string; modified: number }> = [];
+  for (const entry of entries) {
+    const path = join(cacheDir, entry.name);
+    if (!entry.isDirectory() || entry.name.includes('.tmp-') || path === current) continue;
+    const manifest = await stat(join(path, MANIFEST)).catch(() => null);
+    if (manifest) saved.push({ path, modified: manifest.mtimeMs });
+  }
+  const old = saved.sort((left, right) => right.modified - left.modified).slice(Math.max(0, keep - 1)).map((entry) => entry.path);
+  await Promise.all(old.map((path) => rm(path, { recursive: true, force: true })));
+  return old;
 }
 
 async function buildStore(options: VectorIndexOptions): Promise<HNSWLib> {
