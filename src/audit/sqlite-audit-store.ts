@@ -60,16 +60,30 @@ interface FeedbackRow {
   text: string | null;
 }
 
-/** The audit log in an embedded SQLite database (better-sqlite3, WAL mode). */
+/** How long records wait to be written together in one transaction. */
+export const FLUSH_DELAY_MS = 20;
+
+/**
+ * The audit log in an embedded SQLite database (better-sqlite3, WAL mode). Appends are queued and
+ * written together, one transaction per `FLUSH_DELAY_MS`, so a turn never waits for the disk; every
+ * read, prune and close writes the queue first.
+ */
 export class SqliteAuditStore implements AuditStore {
   private readonly database: Database.Database;
   private readonly insertAnswer: Database.Statement;
   private readonly insertFeedback: Database.Statement;
+  private pending: Array<() => void> = [];
+  private flushTimer: NodeJS.Timeout | null = null;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    private readonly onWriteError: (error: unknown) => void = (error) => process.stderr.write(`granskningsloggen kunde inte skrivas: ${(error as Error).message}\n`),
+  ) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.database = new Database(path);
     this.database.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL never corrupts the file; a power cut may lose the last few records, not an fsync per turn.
+    this.database.pragma('synchronous = NORMAL');
     this.database.pragma('busy_timeout = 5000');
     this.database.exec(SCHEMA);
     this.insertAnswer = this.database.prepare(
@@ -82,8 +96,29 @@ export class SqliteAuditStore implements AuditStore {
     );
   }
 
+  private enqueue(write: () => void): void {
+    this.pending.push(write);
+    this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_DELAY_MS);
+  }
+
+  /** Writes every queued record in one transaction. */
+  flush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    const writes = this.pending;
+    this.pending = [];
+    if (writes.length === 0 || !this.database.open) return;
+    try {
+      this.database.transaction(() => {
+        for (const write of writes) write();
+      })();
+    } catch (error) {
+      this.onWriteError(error);
+    }
+  }
+
   async appendAnswer(record: AuditAnswerRecord): Promise<void> {
-    this.insertAnswer.run({
+    const row = {
       id: record.id,
       time: record.time,
       user: record.user,
@@ -96,11 +131,12 @@ export class SqliteAuditStore implements AuditStore {
       latency_ms: record.latencyMs,
       outcome: record.outcome,
       reply_id: record.replyId,
-    });
+    };
+    this.enqueue(() => this.insertAnswer.run(row));
   }
 
   async appendFeedback(record: AuditFeedbackRecord): Promise<void> {
-    this.insertFeedback.run({
+    const row = {
       id: record.id,
       time: record.time,
       user: record.user,
@@ -109,10 +145,12 @@ export class SqliteAuditStore implements AuditStore {
       reply_id: record.replyId,
       reaction: record.reaction,
       text: record.text,
-    });
+    };
+    this.enqueue(() => this.insertFeedback.run(row));
   }
 
   async readSince(since: Date): Promise<{ answers: AuditAnswerRecord[]; feedback: AuditFeedbackRecord[] }> {
+    this.flush();
     const from = since.toISOString();
     const answerRows = this.database.prepare('SELECT * FROM answers WHERE time >= ? ORDER BY time, rowid').all(from) as AnswerRow[];
     const feedbackRows = this.database.prepare('SELECT * FROM feedback WHERE time >= ? ORDER BY time, rowid').all(from) as FeedbackRow[];
@@ -149,6 +187,7 @@ export class SqliteAuditStore implements AuditStore {
   }
 
   async deleteBefore(before: Date): Promise<number> {
+    this.flush();
     const cutoff = before.toISOString();
     const remove = this.database.transaction(() => {
       const answers = this.database.prepare('DELETE FROM answers WHERE time < ?').run(cutoff).changes;
@@ -159,6 +198,7 @@ export class SqliteAuditStore implements AuditStore {
   }
 
   async close(): Promise<void> {
+    this.flush();
     if (this.database.open) this.database.close();
   }
 }

@@ -1,0 +1,160 @@
+import { Agent, request as httpRequest } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { limitText } from '../limits/limit-text.js';
+
+/**
+ * The load generator of `npm run load`: many conversations against /api/messages at once, each
+ * sending its messages one after the other with deliveryMode "expectReplies", every answer checked.
+ * Kept apart from the bot so it can run in a worker thread on another core.
+ */
+
+/** Questions a politician or handläggare would ask, with follow-ups that lean on the conversation's context. */
+export const LOAD_QUESTIONS = [
+  'Hur mycket fick ASN 2024?',
+  'och 2023?',
+  'Vilka Interreg-projekt finns?',
+  'Vilken nämnd har flest projekt?',
+  'Hur många EU-projekt hade Malmö 2024?',
+  'Hur mycket fick Miljönämnden?',
+  'Vilka projekt har Kulturförvaltningen?',
+  'Visa Erasmus+-projekten',
+  'Hur mycket betalades ut totalt 2024?',
+  'Vilka projekt handlar om klimat?',
+];
+
+/** The texts that mean the bot refused or failed instead of answering. */
+const REFUSALS: Array<[string, RegExp]> = [
+  ['rate-limited', /vänta en stund/],
+  ['busy', new RegExp(limitText.busy.slice(0, 20))],
+  ['timeout', new RegExp(limitText.timeout.slice(0, 20))],
+  ['failed', /gick fel/i],
+];
+
+function post(agent: Agent, port: number, payload: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      { agent, host: '127.0.0.1', port, method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+function activity(conversation: number, sequence: number, text: string): string {
+  return JSON.stringify({
+    type: 'message',
+    id: `load-${conversation}-${sequence}`,
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/',
+    deliveryMode: 'expectReplies',
+    timestamp: new Date().toISOString(),
+    from: { id: `29:load-user-${conversation}`, aadObjectId: `load-aad-${conversation}`, name: 'Lasttest' },
+    recipient: { id: 'bot-load', name: 'Internationellt arbete' },
+    conversation: { id: `load-conversation-${conversation}`, conversationType: 'personal' },
+    text,
+  });
+}
+
+/** Classifies one response: null when it is a real answer. */
+function problemOf(status: number, body: string): string | null {
+  if (status !== 200) return `HTTP ${status}`;
+  let texts: string[];
+  try {
+    const activities = (JSON.parse(body) as { activities?: Array<{ type?: string; text?: string }> }).activities ?? [];
+    texts = activities.filter((item) => item.type === 'message').map((item) => item.text ?? '');
+  } catch {
+    return 'ogiltig JSON i svaret';
+  }
+  if (texts.length === 0) return 'inget svar';
+  const joined = texts.join('\n');
+  for (const [kind, pattern] of REFUSALS) if (pattern.test(joined)) return kind;
+  return null;
+}
+
+export interface ClientParams {
+  port: number;
+  conversations: number;
+  messages: number;
+  /** Where in the question list and message numbering this run starts. */
+  offset: number;
+  thinkMs: number;
+  seed: number;
+}
+
+export interface ClientResult {
+  latencies: number[];
+  errorKinds: Record<string, number>;
+  durationMs: number;
+}
+
+/** A small seeded PRNG (mulberry32): the same run sends the same questions at the same pauses. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The load generator: every conversation at once, each sending its messages one after the other. */
+export async function runClient(params: ClientParams): Promise<ClientResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: params.conversations });
+  const next = random(params.seed);
+  const latencies: number[] = [];
+  const errorKinds: Record<string, number> = {};
+  const started = performance.now();
+  try {
+    await Promise.all(
+      Array.from({ length: params.conversations }, async (_, conversation) => {
+        if (params.thinkMs > 0) await pause(next() * params.thinkMs);
+        for (let sequence = 0; sequence < params.messages; sequence++) {
+          if (sequence > 0 && params.thinkMs > 0) await pause(params.thinkMs * (0.5 + next()));
+          const question = LOAD_QUESTIONS[(conversation + sequence + params.offset) % LOAD_QUESTIONS.length] ?? 'Hur mycket fick ASN 2024?';
+          const sent = performance.now();
+          let problem: string | null;
+          try {
+            const response = await post(agent, params.port, activity(conversation, sequence + params.offset, question));
+            problem = problemOf(response.status, response.body);
+          } catch (error) {
+            problem = `anslutningsfel ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+          }
+          latencies.push(performance.now() - sent);
+          if (problem) errorKinds[problem] = (errorKinds[problem] ?? 0) + 1;
+        }
+      }),
+    );
+  } finally {
+    agent.destroy();
+  }
+  return { latencies, errorKinds, durationMs: performance.now() - started };
+}
+
+/** Runs the generator in a worker thread (another core) and waits for its result. */
+export function runClientInWorker(params: ClientParams): Promise<ClientResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { loadClient: params } });
+    worker.once('message', (result: ClientResult) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`lastgeneratorn avslutades med kod ${code}`));
+    });
+  });
+}
+
+
+if (!isMainThread && (workerData as { loadClient?: ClientParams } | null)?.loadClient) {
+  const params = (workerData as { loadClient: ClientParams }).loadClient;
+  void runClient(params).then((result) => parentPort?.postMessage(result));
+}

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTestLimits, renderLoadReport, runLoad } from './load.js';
+
+const DATA_DIR = resolve(import.meta.dirname, '..', '..', 'data');
+
+describe('npm run load (small run)', () => {
+  it('runs concurrent conversations against the real bot and data with zero errors, and reports figures', async () => {
+    const report = await runLoad({ dataDir: DATA_DIR, conversations: 20, messagesPerConversation: 3, warmupMessages: 1, thinkMs: 0, clientInWorker: false });
+    expect(report.requests).toBe(60);
+    expect(report.errorKinds).toEqual({});
+    expect(report.errors).toBe(0);
+    expect(report.latencyMs.p50).toBeGreaterThan(0);
+    expect(report.latencyMs.p50).toBeLessThanOrEqual(report.latencyMs.p95);
+    expect(report.latencyMs.p95).toBeLessThanOrEqual(report.latencyMs.p99);
+    expect(report.throughputPerSecond).toBeGreaterThan(0);
+    expect(report.memoryAfter.heapUsedMb).toBeGreaterThan(0);
+    const text = renderLoadReport(report);
+    expect(text).toMatch(/p95/);
+    expect(text).toMatch(/Gränser under testet/);
+  }, 60_000);
+
+  it('sets rate limits that let every scripted message through', () => {
+    const limits = loadTestLimits({ conversations: 200, messagesPerConversation: 10, warmupMessages: 2 });
+    expect(limits.rate.perUser.capacity).toBeGreaterThanOrEqual(12);
+    expect(limits.rate.perConversation.capacity).toBeGreaterThanOrEqual(12);
+    expect(limits.work.maxQueued + limits.work.maxInFlight).toBeGreaterThanOrEqual(200);
+  });
+});

@@ -1,0 +1,221 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createAssistant } from '../assistant/create-assistant.js';
+import { openAuditLog } from '../audit/open-audit-log.js';
+import { loadConfig } from '../config/env.js';
+import { resolveDataDir } from '../config/data-dir.js';
+import { loadDataset } from '../data/load-dataset.js';
+import { runClient, runClientInWorker } from './load-client.js';
+import { TurnGuard, type TurnGuardSettings } from '../limits/turn-guard.js';
+import { silentLogger } from '../bot/bot-logger.js';
+import { startBotService } from '../cli/bot.js';
+import { isEntryPoint } from '../cli/is-entry-point.js';
+
+/**
+ * `npm run load`: a bounded load test of the bot on loopback. It starts the bot in this process on
+ * a free port (local mode, no auth, the embedded interpreter over the real data folder, the SQLite
+ * audit log in a temporary folder), then runs many conversations at once, each sending a fixed number
+ * of messages one after the other with deliveryMode "expectReplies" so the answers come back in the
+ * HTTP response. It prints throughput, latency percentiles, errors and memory, and stops itself.
+ */
+
+export interface LoadOptions {
+  dataDir: string;
+  conversations: number;
+  messagesPerConversation: number;
+  /** Conversations run once this many messages each before measuring (JIT, caches). */
+  warmupMessages: number;
+  /**
+   * Mean pause between a conversation's messages (a person reading the answer), with ±50 % jitter;
+   * conversations start spread over one such pause. 0: each sends its next message at once (saturation).
+   */
+  thinkMs: number;
+  /** Run the load generator in a worker thread, so it does not share the bot's event loop. */
+  clientInWorker: boolean;
+}
+
+export interface MemorySample {
+  rssMb: number;
+  heapUsedMb: number;
+}
+
+export interface LoadReport {
+  conversations: number;
+  messagesPerConversation: number;
+  thinkMs: number;
+  requests: number;
+  errors: number;
+  /** What went wrong, counted by kind (HTTP status, refusal text, connection error). */
+  errorKinds: Record<string, number>;
+  durationMs: number;
+  throughputPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
+  memoryBefore: MemorySample;
+  memoryAfter: MemorySample;
+  limits: string;
+}
+
+/** Limits for the load test, set explicitly: the rate limits must not refuse its scripted users. */
+export function loadTestLimits(options: Pick<LoadOptions, 'conversations' | 'messagesPerConversation' | 'warmupMessages'>): TurnGuardSettings {
+  const perConversation = options.messagesPerConversation + options.warmupMessages + 5;
+  return {
+    rate: {
+      perUser: { capacity: perConversation, refillPerSecond: 10 },
+      perConversation: { capacity: perConversation, refillPerSecond: 10 },
+    },
+    // As in production: a bounded number of turns at once, the rest wait briefly in the queue.
+    work: { maxInFlight: 32, maxQueued: Math.max(256, options.conversations), queueTimeoutMs: 30_000 },
+    maxQuestionLength: 1000,
+    turnTimeoutMs: 45_000,
+  };
+}
+
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (() => void) | undefined;
+  gc?.();
+  gc?.();
+}
+
+function memory(): MemorySample {
+  collectGarbage();
+  const usage = process.memoryUsage();
+  return { rssMb: Math.round(usage.rss / 1024 / 102.4) / 10, heapUsedMb: Math.round(usage.heapUsed / 1024 / 102.4) / 10 };
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
+  return Math.round((sorted[Math.max(0, index)] ?? 0) * 10) / 10;
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadReport> {
+  const workDir = mkdtempSync(join(tmpdir(), 'load-'));
+  const config = loadConfig({});
+  const dataset = loadDataset(options.dataDir);
+  const assistant = createAssistant({ dataset });
+  const { auditLog } = await openAuditLog({ dbPath: join(workDir, 'audit.db'), secret: 'load-test-secret-0123456789' });
+  const turnGuard = new TurnGuard(loadTestLimits(options));
+  const service = await startBotService({ config, dataDir: options.dataDir, port: 0, logger: silentLogger, assistant, auditLog, turnGuard });
+  const client = options.clientInWorker ? runClientInWorker : runClient;
+  const port = service.server.port;
+  try {
+    if (options.warmupMessages > 0) {
+      await client({ port, conversations: options.conversations, messages: options.warmupMessages, offset: 0, thinkMs: 0, seed: 1 });
+    }
+    const memoryBefore = memory();
+    const run = await client({ port, conversations: options.conversations, messages: options.messagesPerConversation, offset: options.warmupMessages, thinkMs: options.thinkMs, seed: 2 });
+    const memoryAfter = memory();
+    const sorted = [...run.latencies].sort((left, right) => left - right);
+    const errors = Object.values(run.errorKinds).reduce((sum, count) => sum + count, 0);
+    return {
+      conversations: options.conversations,
+      messagesPerConversation: options.messagesPerConversation,
+      thinkMs: options.thinkMs,
+      requests: run.latencies.length,
+      errors,
+      errorKinds: run.errorKinds,
+      durationMs: Math.round(run.durationMs),
+      throughputPerSecond: Math.round((run.latencies.length / run.durationMs) * 1000 * 10) / 10,
+      latencyMs: {
+        p50: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        p99: percentile(sorted, 0.99),
+        max: percentile(sorted, 1),
+        mean: Math.round((sorted.reduce((sum, value) => sum + value, 0) / Math.max(1, sorted.length)) * 10) / 10,
+      },
+      memoryBefore,
+      memoryAfter,
+      limits: turnGuard.describe(),
+    };
+  } finally {
+    await service.close();
+    await auditLog.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+export const P95_TARGET_MS = 200;
+export const DEFAULT_THINK_MS = 2000;
+
+export function renderLoadReport(report: LoadReport): string {
+  const heapGrowth = Math.round((report.memoryAfter.heapUsedMb - report.memoryBefore.heapUsedMb) * 10) / 10;
+  const errors = Object.entries(report.errorKinds).map(([kind, count]) => `${kind}: ${count}`).join(', ');
+  return [
+    `Lasttest: ${report.conversations} samtidiga konversationer × ${report.messagesPerConversation} meddelanden = ${report.requests} anrop (expectReplies, lokalt läge, inbyggd tolk)`,
+    report.thinkMs > 0
+      ? `Betänketid mellan meddelandena i en konversation: ${report.thinkMs} ms ± 50 % (en människa läser svaret); konversationerna startar utspridda över den tiden`
+      : 'Ingen betänketid: varje konversation skickar nästa meddelande så fort svaret kommit (mättnad)',
+    `Gränser under testet: ${report.limits}`,
+    `Tid: ${(report.durationMs / 1000).toFixed(1)} s · genomströmning: ${report.throughputPerSecond} anrop/s`,
+    `Svarstid (ms): p50 ${report.latencyMs.p50} · p95 ${report.latencyMs.p95} · p99 ${report.latencyMs.p99} · max ${report.latencyMs.max} · medel ${report.latencyMs.mean}`,
+    `Fel: ${report.errors}${errors ? ` (${errors})` : ''}`,
+    `Minne före: RSS ${report.memoryBefore.rssMb} MB, heap ${report.memoryBefore.heapUsedMb} MB · efter: RSS ${report.memoryAfter.rssMb} MB, heap ${report.memoryAfter.heapUsedMb} MB (heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth} MB)`,
+    `Mål (0 fel, p95 < ${P95_TARGET_MS} ms): ${report.errors === 0 && report.latencyMs.p95 < P95_TARGET_MS ? 'uppnått' : 'EJ uppnått'}`,
+  ].join('\n');
+}
+
+const USAGE = 'Användning: npm run load -- [--data MAPP] [--conversations 200] [--messages 10] [--think-ms 2000] [--warmup 2] [--in-process] [--json]';
+
+/** Exit 0 when the target is met, 1 when not, 2 on a usage error. */
+export async function main(argv: string[]): Promise<number> {
+  let values: { data?: string; conversations?: string; messages?: string; warmup?: string; 'think-ms'?: string; 'in-process'?: boolean; json?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        data: { type: 'string' },
+        conversations: { type: 'string' },
+        messages: { type: 'string' },
+        warmup: { type: 'string' },
+        'think-ms': { type: 'string' },
+        'in-process': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const count = (value: string | undefined, fallback: number, max: number): number | null => {
+    if (value === undefined) return fallback;
+    return /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= max ? Number(value) : null;
+  };
+  const conversations = count(values.conversations, 200, 2000);
+  const messagesPerConversation = count(values.messages, 10, 1000);
+  const warmupMessages = values.warmup === '0' ? 0 : count(values.warmup, 2, 100);
+  const thinkMs = values['think-ms'] === '0' ? 0 : count(values['think-ms'], DEFAULT_THINK_MS, 60_000);
+  if (conversations === null || messagesPerConversation === null || warmupMessages === null || thinkMs === null) {
+    process.stderr.write(`--conversations (1–2000), --messages (1–1000), --warmup (0–100) och --think-ms (0–60000) ska vara heltal.\n${USAGE}\n`);
+    return 2;
+  }
+  const report = await runLoad({
+    dataDir: resolveDataDir(values.data),
+    conversations,
+    messagesPerConversation,
+    warmupMessages,
+    thinkMs,
+    clientInWorker: !values['in-process'],
+  });
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderLoadReport(report)}\n`);
+  return report.errors === 0 && report.latencyMs.p95 < P95_TARGET_MS ? 0 : 1;
+}
+
+if (isEntryPoint(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
