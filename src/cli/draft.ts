@@ -56,13 +56,16 @@ async function chooseDrafter(dataset: Dataset, env: DraftIo['env'], forceEmbedde
   const config = forceEmbedded ? null : loadConfig(env);
   if (!config?.model) return (forvaltning, year) => draftParagraph({ dataset, forvaltning, year });
   const model = config.model;
-  const [{ createOpenAiClient }, { draftWithModel }, { createSubmissionSearch }] = await Promise.all([
+  const [{ createOpenAiClient }, { draftWithModel }, { createSubmissionSearch }, { OpenAiClientEmbeddings }] = await Promise.all([
     import('../model/openai-client.js'),
     import('../draft/draft-with-model.js'),
     import('../search/hybrid-search.js'),
+    import('../search/openai-client-embeddings.js'),
   ]);
   const client = createOpenAiClient(model);
-  const search = await createSubmissionSearch({ dataset });
+  // The model's embeddings when OPENAI_EMBEDDING_MODEL is set; otherwise the embedded ones.
+  const embeddings = config.embeddingModel ? new OpenAiClientEmbeddings({ client, model: config.embeddingModel }) : undefined;
+  const search = await createSubmissionSearch({ dataset, embeddings });
   return (forvaltning, year) => draftWithModel({ dataset, client, model: model.model, search, forvaltning, year });
 }
 

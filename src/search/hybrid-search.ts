@@ -29,10 +29,11 @@ export interface CreateSubmissionSearchOptions {
   dataset: Dataset;
   /**
    * The embedding model; by default the embedded HashedSwedishEmbeddings (no download). Pass a
-   * model's embeddings (e.g. LangChain's OpenAIEmbeddings) when one is configured.
+   * model's embeddings (OpenAiClientEmbeddings over the configured client, or any LangChain
+   * Embeddings) when one is configured.
    */
   embeddings?: EmbeddingsInterface;
-  /** Names a passed-in embedding model in the cache key (e.g. "openai:text-embedding-3-small"). */
+  /** Names a passed-in embedding model in the cache key; by default its `id` (e.g. "openai:text-embedding-3-small") or class and model. */
   embeddingId?: string;
   /** Where the HNSW index is saved; `<project root>/.cache/index` by default; null: never saved. */
   cacheDir?: string | null;
@@ -108,8 +109,9 @@ export async function createSubmissionSearch(options: CreateSubmissionSearchOpti
   const passages = await buildPassages(options.dataset);
   const lexicon = lexiconOf(passages);
   const embeddings = options.embeddings ?? new HashedSwedishEmbeddings({ lexicon, weights: FeatureWeights.fromTexts(passages.map(indexedText), lexicon) });
+  const ownId = (embeddings as { id?: unknown }).id;
   const embeddingId =
-    options.embeddingId ?? (embeddings instanceof HashedSwedishEmbeddings ? embeddings.id : `${embeddings.constructor.name}:${String((embeddings as { model?: unknown }).model ?? '')}`);
+    options.embeddingId ?? (typeof ownId === 'string' ? ownId : `${embeddings.constructor.name}:${String((embeddings as { model?: unknown }).model ?? '')}`);
   const dimension = embeddings instanceof HashedSwedishEmbeddings ? embeddings.dimension : (await embeddings.embedQuery('dimension')).length;
   const cacheDir = options.cacheDir === undefined ? defaultIndexCacheDir() : options.cacheDir;
   const vectorIndex = await VectorIndex.open({ passages, embeddings, embeddingId, dimension, contentHash: options.dataset.contentHash, cacheDir });
