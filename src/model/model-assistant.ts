@@ -4,6 +4,7 @@ import type { Assistant, AssistantAnswer, ConversationMemory, ToolCallRecord } f
 import type { ModelConfig } from '../config/env.js';
 import type { Source, Tool, ToolDeps, ToolOutput } from '../tools/tool.js';
 import type { ChatPrompt } from './chat-prompt.js';
+import { fitToolResult } from './fit-tool-result.js';
 import { checkGrounding } from './grounding-check.js';
 import { rememberTurn, recentTurns } from './memory-window.js';
 import { ModelFailure, toModelFailure } from './model-failure.js';
@@ -34,6 +35,8 @@ export interface ModelAssistantDeps {
 /** What one turn has gathered so far: tool results for the grounding check, usage for the log. */
 interface TurnState {
   toolResults: ToolOutput[];
+  /** Shortened tool results as the model saw them. */
+  shownResults: string[];
   toolCalls: ToolCallRecord[];
   failedToolCalls: number;
   requests: number;
@@ -66,6 +69,7 @@ export class ModelAssistant implements Assistant {
     const started = performance.now();
     const state: TurnState = {
       toolResults: [],
+      shownResults: [],
       toolCalls: [],
       failedToolCalls: 0,
       requests: 0,
@@ -84,7 +88,7 @@ export class ModelAssistant implements Assistant {
     try {
       let text = await this.converse(messages, state, this.deps.prompt.maxToolRounds);
       const evidence = () => ({
-        toolResults: state.toolResults,
+        toolResults: [...state.toolResults, ...state.shownResults],
         question,
         toolArgs: state.toolCalls.map((call) => call.args),
         knownYears: this.deps.toolDeps.dataset.years.map((year) => year.year),
@@ -172,9 +176,10 @@ export class ModelAssistant implements Assistant {
     }
     state.toolResults.push(result.output);
     state.toolCalls.push({ tool: name, args: isRecord(args) ? args : {} });
-    const content = JSON.stringify(result.output);
-    const limit = this.deps.prompt.maxToolResultChars;
-    return content.length <= limit ? content : `${content.slice(0, limit)} … [avkortat: resultatet är ${content.length} tecken; begränsa frågan för att se resten]`;
+    const content = fitToolResult(result.output, this.deps.prompt.maxToolResultChars);
+    // What the model saw counts as evidence too: a shortened list's "… och 20 till" is our count, not the model's.
+    if (content.length < JSON.stringify(result.output).length) state.shownResults.push(content);
+    return content;
   }
 
   /** One chat completion; a 429 that asks for a short wait is retried once. */
