@@ -303,6 +303,12 @@ describe('model configuration reaches the right URL', () => {
     expect(server.requests[0]!.url).toBe('/ollama/v1/chat/completions');
     expect(server.requests[0]!.body.model).toBe('llama3.1');
   });
+
+  it('gives the fallback notice in English for an English question', async () => {
+    const { assistant } = await setup({ script: [errorResponse(500, 'boom')] });
+    const { answer } = await assistant.answer('How many projects are there?', emptyMemory());
+    expect(answer.notice).toBe('The language model service returned an error, so the built-in interpreter answered instead.');
+  });
 });
 
 describe('submission text is data, never instructions', () => {

@@ -127,7 +127,7 @@ export class ModelAssistant implements Assistant {
       const fallback = await this.deps.fallback.answer(question, memory);
       const usage = this.usage(state, started);
       this.log('fallback', state, usage.latencyMs, failure);
-      const notice = [failure.notice, fallback.answer.notice].filter(Boolean).join(' ');
+      const notice = [failure.notice(questionLanguage(question)), fallback.answer.notice].filter(Boolean).join(' ');
       const remembered = fallback.memory.turns.some((turn) => turn.role === 'user' && turn.text === question)
         ? fallback.memory
         : rememberTurn(fallback.memory, question, fallback.answer.answer, this.deps.prompt.memoryTokens);

@@ -40,6 +40,23 @@ const NOTICES: Record<ModelFailureKind, string> = {
   unknown: `Språkmodellen gick inte att använda, så ${FALLBACK}`,
 };
 
+const FALLBACK_EN = 'so the built-in interpreter answered instead.';
+
+/** The same notices for questions asked in English. */
+const NOTICES_EN: Record<ModelFailureKind, string> = {
+  timeout: `The language model did not answer in time, ${FALLBACK_EN}`,
+  'rate-limit': `The language model is not taking more questions right now (too many requests), ${FALLBACK_EN}`,
+  'server-error': `The language model service returned an error, ${FALLBACK_EN}`,
+  unauthorized: `The language model refused the request (check the key), ${FALLBACK_EN}`,
+  refused: `The language model rejected the question, ${FALLBACK_EN}`,
+  'not-found': `The language model or its deployment was not found (check the name), ${FALLBACK_EN}`,
+  unreachable: `The language model could not be reached, ${FALLBACK_EN}`,
+  'too-many-rounds': `The language model did not finish within the allowed number of tool calls, ${FALLBACK_EN}`,
+  'empty-answer': `The language model gave no answer, ${FALLBACK_EN}`,
+  ungrounded: `The language model's answer contained figures that are not in the data, ${FALLBACK_EN}`,
+  unknown: `The language model could not be used, ${FALLBACK_EN}`,
+};
+
 /** Why the model could not answer this turn; carries the cause for the log, never for the user. */
 export class ModelFailure extends Error {
   readonly kind: ModelFailureKind;
@@ -54,9 +71,9 @@ export class ModelFailure extends Error {
     this.retryAfterMs = options.retryAfterMs ?? null;
   }
 
-  /** The one-line Swedish notice for the user. */
-  get notice(): string {
-    return NOTICES[this.kind];
+  /** The one-line notice for the user, in the question's language (Swedish by default). */
+  notice(language: 'sv' | 'en' = 'sv'): string {
+    return (language === 'en' ? NOTICES_EN : NOTICES)[this.kind];
   }
 }
 
