@@ -3,7 +3,7 @@ import { resolveUnit, suggestUnit, type NamndId } from '../domain/organisation.j
 import { resolveProgramme, type ProgrammeFamily } from '../domain/programmes.js';
 import type { Role } from '../domain/project.js';
 import { compactKey } from '../text/fold.js';
-import { isSmallTypo } from '../text/typo.js';
+import { isSmallTypo, isTransposition } from '../text/typo.js';
 import { resolveCountry } from '../tools/countries.js';
 import type { Lexicon, LexiconProject } from './lexicon.js';
 import type { NormalisedQuestion, Token } from './normalise.js';
@@ -359,12 +359,14 @@ function linkProjects(working: Working, lexicon: Lexicon, entities: LinkedEntiti
         consume(working, start, length);
         continue;
       }
-      if (key.length >= 8 && length >= 1) {
-        const allowed = Math.min(2, Math.floor(key.length / 8));
+      if (key.length >= 6 && !STOP_WORDS.has(key)) {
+        // Short names tolerate one swap of neighbouring letters ("Perfrae"); longer ones an edit per 8 letters.
+        const allowed = key.length < 8 ? 0 : Math.min(2, Math.floor(key.length / 8));
         for (const project of lexicon.projects) {
-          if (Math.abs(project.nameKey.length - key.length) > allowed) continue;
+          const keys = [project.nameKey, ...(project.acronymKey && project.acronymKey.length >= 6 ? [project.acronymKey] : [])];
           if (project.words.length < length - 1 || project.words.length > length + 1) continue;
-          if (distance(project.nameKey, key) <= allowed) { add(project, 'exact'); consume(working, start, length); break; }
+          const close = keys.some((candidate) => Math.abs(candidate.length - key.length) <= allowed + 0 && (isTransposition(key, candidate) || (allowed > 0 && distance(candidate, key) <= allowed)));
+          if (close) { add(project, 'exact'); consume(working, start, length); break; }
         }
       }
     }

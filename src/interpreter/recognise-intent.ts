@@ -165,7 +165,7 @@ export function recogniseIntent(
     if (asksYears) return 'years';
     if (entities.unknownProject && !exactProject) return 'details';
     if (asksDraft) return 'draft';
-    if (!hasEntity && !hasDomainWord && !intent.followUp) return searchLike ? 'search' : 'out_of_scope';
+    if (!hasEntity && !hasDomainWord && !intent.followUp && !(entities.years.length > 0 && asksCompare)) return searchLike ? 'search' : 'out_of_scope';
     if (asksReconcile) return 'reconcile';
     if (exactProject && !asksCount && !intent.threshold && !rankDesc && !rankAsc && !asksCompare && entities.units.length === 0) return 'details';
     if (exactProject && asksDetails) return 'details';
