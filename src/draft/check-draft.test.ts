@@ -30,6 +30,15 @@ describe('checkDraft', () => {
     expect(result.flagged).toEqual([{ sentence: 'Där tog 250 malmöbor fram 34 förslag.', unsupported: [{ kind: 'number', text: '250' }], action: 'removed' }]);
   });
 
+  it('reads Swedish number words: a number written in words must be in the sources too', () => {
+    const result = checkDraft([
+      sentence('Miljöförvaltningen ledde Klimatrådslaget.'),
+      sentence('Förvaltningen deltog i Speak Up i fyra år.'),
+    ], { ...context, sourceTexts: [...context.sourceTexts, 'Arbetet pågick i tre år.'] });
+    expect(result.flagged[0]?.unsupported).toEqual([{ kind: 'number', text: '4' }]);
+    expect(checkDraft([sentence('Arbetet pågick i tre år.')], { ...context, sourceTexts: ['Arbetet pågick i 3 år.'] }).flagged).toEqual([]);
+  });
+
   it('catches an invented organisation and an invented project name', () => {
     const result = checkDraft([
       sentence('Miljöförvaltningen deltog i Speak Up.'),
@@ -53,6 +62,7 @@ describe('checkDraft', () => {
 describe('numbersIn and namesIn', () => {
   it('normalises digit groups and decimal commas', () => {
     expect(numbersIn('1 200 000 kr och 50,5 procent, 34 förslag')).toEqual(['1200000', '50.5', '34']);
+    expect(numbersIn('tolv föreställningar och ett tjugotal besök')).toEqual(['12']);
   });
 
   it('finds capitalised words, acronyms and quoted titles but not ordinary sentence starts', () => {

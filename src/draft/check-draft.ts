@@ -40,9 +40,21 @@ const NUMBER_PATTERN = /\d+(?:[\s\u00a0]\d{3})*(?:[.,]\d+)?/g;
 
 const normaliseNumber = (text: string): string => text.replace(/[\s\u00a0]/g, '').replace(/\.(?=\d{3}\b)/g, '').replace(',', '.');
 
-/** Every number in a text, normalised ("1 200" → "1200", "50,5" → "50.5"). */
+/** Swedish number words ("en"/"ett" left out: they are mostly articles). */
+const NUMBER_WORDS: Record<string, number> = {
+  två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, tretton: 13, fjorton: 14,
+  femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19, tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60,
+  sjuttio: 70, åttio: 80, nittio: 90, hundra: 100, tusen: 1000,
+};
+
+/** Every number in a text, normalised ("1 200" → "1200", "50,5" → "50.5", "tolv" → "12"). */
 export function numbersIn(text: string): string[] {
-  return [...text.matchAll(NUMBER_PATTERN)].map((match) => normaliseNumber(match[0]));
+  const digits = [...text.matchAll(NUMBER_PATTERN)].map((match) => normaliseNumber(match[0]));
+  const words = [...text.toLowerCase().matchAll(/\p{L}+/gu)].flatMap((match) => {
+    const value = NUMBER_WORDS[match[0]];
+    return value === undefined ? [] : [String(value)];
+  });
+  return [...digits, ...words];
 }
 
 /**
