@@ -117,6 +117,13 @@ describe('createSubmissionSearch', () => {
     expect(readdirSync(cacheDir()).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 
+  it('still searches when the cache folder cannot be written', async () => {
+    writeFileSync(join(workDir, 'not-a-folder'), 'x');
+    const search = await createSubmissionSearch({ dataset: loadDataset(join(workDir, 'data')), cacheDir: join(workDir, 'not-a-folder', 'index') });
+    expect(search.indexOrigin).toBe('built');
+    expect((await search.search('Perfare', { limit: 1 }))[0]?.project).toBe('Perfare');
+  });
+
   it('gives the same vector results from a loaded index as from a fresh one', async () => {
     const built = await open();
     const loaded = await open();

@@ -84,8 +84,12 @@ export class VectorIndex {
     }
     const store = await buildStore(options);
     if (directory && options.cacheDir) {
-      await saveStore(store, directory, options);
-      await pruneOldIndexes(options.cacheDir, KEEP_INDEXES, directory);
+      try {
+        await saveStore(store, directory, options);
+        await pruneOldIndexes(options.cacheDir, KEEP_INDEXES, directory);
+      } catch {
+        // A cache folder that cannot be written only costs a rebuild next time: search works from memory.
+      }
     }
     return new VectorIndex(store, byId, origin, directory);
   }
@@ -157,7 +161,13 @@ async function saveStore(store: HNSWLib, directory: string, options: VectorIndex
   await writeFile(join(temporary, MANIFEST), JSON.stringify(manifest, null, 2));
   await rm(directory, { recursive: true, force: true });
   await mkdir(join(directory, '..'), { recursive: true });
-  await rename(temporary, directory);
+  try {
+    await rename(temporary, directory);
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    // Another process saved the same index at the same moment: theirs is as good as ours.
+    if (!existsSync(join(directory, MANIFEST))) throw error;
+  }
 }
 
 async function loadStore(directory: string, options: VectorIndexOptions): Promise<HNSWLib> {
