@@ -248,6 +248,14 @@ describe('ModelAssistant against a scripted OpenAI-compatible server', () => {
     expect(logs[0]).toMatchObject({ outcome: 'fallback', failure, detail: expect.stringContaining(String(status)) });
   });
 
+  it('falls back when the server cannot be reached', async () => {
+    const { server, assistant } = await setup({ script: [] });
+    await server.close();
+    const { answer } = await assistant.answer('Hur många projekt finns?', emptyMemory());
+    expect(answer.mode).toBe('embedded');
+    expect(answer.notice).toBe('Språkmodellen gick inte att nå, så den inbyggda tolken svarade i stället.');
+  });
+
   it('falls back when the model keeps calling tools beyond the round limit', async () => {
     const call = toolCallResponse([{ name: 'published_figures', args: {} }]);
     const { server, assistant } = await setup({ script: Array.from({ length: prompt.maxToolRounds + 1 }, () => call) });
