@@ -18,6 +18,7 @@ import type { AuditLog } from '../audit/audit-log.js';
 import { auditSettingsFromConfig } from '../audit/audit-settings.js';
 import { openAuditLog } from '../audit/open-audit-log.js';
 import { AccessPolicy } from '../limits/access-policy.js';
+import { createGraphGroupMembership } from '../limits/graph-group-membership.js';
 import { TurnGuard } from '../limits/turn-guard.js';
 import { closeGracefully } from '../limits/graceful-close.js';
 import { isEntryPoint } from './is-entry-point.js';
@@ -106,6 +107,21 @@ async function conversationStorage(config: AppConfig): Promise<{ storage: Storag
 }
 
 /**
+ * Who may draft and hand in submissions through Teams (issue 8): ALLOWED_USERS, and members of
+ * ALLOWED_GROUP_ID checked through Microsoft Graph with the bot's own registration (BOT_ID,
+ * BOT_PASSWORD, BOT_TENANT_ID; application permission GroupMember.Read.All).
+ */
+function accessPolicyFrom(config: AppConfig, localOnly: boolean): AccessPolicy {
+  const { appId, appPassword, tenantId } = config.bot;
+  const groupMembership =
+    config.allowedGroupId && appId && appPassword && tenantId
+      ? createGraphGroupMembership({ credentials: { tenantId, clientId: appId, clientSecret: appPassword } })
+      : undefined;
+  // Without a bot registration (local use, Agents Playground) everyone on this machine may draft.
+  return new AccessPolicy({ allowedUsers: config.allowedUsers, allowedGroupId: config.allowedGroupId, ...(groupMembership ? { groupMembership } : {}), openWhenUnconfigured: localOnly });
+}
+
+/**
  * Starts the Teams bot's HTTP server: the data and the assistant are loaded first, and every turn
  * runs inside the limits, the access policy and the audit log (createGuardedBotApp).
  */
@@ -132,6 +148,8 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
   }
   const turnGuard = options.turnGuard ?? new TurnGuard();
   details.push(turnGuard.describe());
+  const accessPolicy = accessPolicyFrom(config, localOnly);
+  details.push(accessPolicy.describe());
 
   const bot = createGuardedBotApp({
     assistant: built.assistant,
@@ -142,8 +160,7 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
     ...(state.storage ? { storage: state.storage } : {}),
     streaming: config.model !== null,
     turnGuard,
-    // Without a bot registration (local use, Agents Playground) everyone on this machine may draft.
-    accessPolicy: new AccessPolicy({ allowedUsers: config.allowedUsers, allowedGroupId: config.allowedGroupId, openWhenUnconfigured: localOnly }),
+    accessPolicy,
     auditLog,
   });
   const server = await startBotServer(bot, { auth, logger }, { port: options.port ?? config.bot.port });
