@@ -248,6 +248,17 @@ describe('ModelAssistant against a scripted OpenAI-compatible server', () => {
     expect(logs[0]).toMatchObject({ outcome: 'fallback', failure, detail: expect.stringContaining(String(status)) });
   });
 
+  it('falls back when the model refuses or its answer is filtered', async () => {
+    const refusal = textResponse('');
+    (refusal.body as any).choices[0].message = { role: 'assistant', content: null, refusal: 'I cannot help with that.' };
+    const filtered = textResponse('');
+    (filtered.body as any).choices[0].finish_reason = 'content_filter';
+    const { assistant, logs } = await setup({ script: [refusal, filtered] });
+    expect((await assistant.answer('Hur många projekt finns?', emptyMemory())).answer.notice).toContain('avvisade frågan');
+    expect((await assistant.answer('Hur många projekt finns?', emptyMemory())).answer.notice).toContain('avvisade frågan');
+    expect(logs.map((entry) => entry.failure)).toEqual(['refused', 'refused']);
+  });
+
   it('falls back when the server cannot be reached', async () => {
     const { server, assistant } = await setup({ script: [] });
     await server.close();

@@ -146,6 +146,7 @@ export class ModelAssistant implements Assistant {
       const choice = completion.choices[0];
       if (!choice) throw new ModelFailure('empty-answer', 'svaret saknar choices');
       if (choice.finish_reason === 'content_filter') throw new ModelFailure('refused', 'innehållsfiltret stoppade svaret');
+      if (choice.message.refusal) throw new ModelFailure('refused', `modellen vägrade: ${choice.message.refusal}`);
       const toolCalls = choice.message.tool_calls ?? [];
       if (toolCalls.length === 0) {
         const text = choice.message.content?.trim() ?? '';
