@@ -119,10 +119,6 @@ function projectPassageId(passages: readonly Passage[], submission: Submission, 
   return passages.find((passage) => passage.file === submission.file && passage.project === project.name)?.id ?? `${submission.file}#projekt-${slug(project.name)}`;
 }
 
-function mentions(text: string, name: string): boolean {
-  return ` ${foldText(text)} `.includes(` ${foldText(name)} `);
-}
-
 /** The submission's projects, most paid first. */
 function mainProjects(submission: Submission): SubmissionProject[] {
   return [...submission.projects].sort((left, right) => right.paidKr - left.paidKr);

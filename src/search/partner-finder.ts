@@ -2,7 +2,7 @@ import type { Dataset } from '../domain/dataset.js';
 import { forvaltningName, namndById, type NamndId } from '../domain/organisation.js';
 import { programmeFamily, type ProgrammeFamily } from '../domain/programmes.js';
 import type { Partner } from '../domain/project.js';
-import { compactKey, foldText } from '../text/fold.js';
+import { compactKey } from '../text/fold.js';
 import { KeywordIndex } from './keyword-index.js';
 import { buildPassages, indexedText, passageRef, PROJECT_SECTION, type Passage } from './passages.js';
 import { SubwordLexicon, tokenize, wordTerms } from './swedish-terms.js';
