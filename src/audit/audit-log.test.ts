@@ -100,6 +100,34 @@ describe('StoreAuditLog on SQLite', () => {
   });
 });
 
+describe('SqliteAuditStore batching', () => {
+  it('a turn never waits for or fails on a write: errors go to the handler, other records are kept', async () => {
+    const errors: unknown[] = [];
+    const store = new SqliteAuditStore(':memory:', (error) => errors.push(error));
+    const log = new StoreAuditLog({ store, pseudonymiser: createPseudonymiser('test-secret-0123456789') });
+    const record = await log.recordAnswer({ userId: 'u', conversationId: 'c', question: 'q', latencyMs: 1, outcome: 'answered' });
+    // The same id twice breaks the primary key: the batch fails as a whole and is reported, never thrown.
+    await store.appendAnswer(record);
+    await store.appendAnswer(record);
+    expect((await log.exportSince(new Date(0))).map((row) => row.answer.id)).toEqual([record.id]);
+    expect(errors).toHaveLength(2);
+    await log.recordAnswer({ userId: 'u', conversationId: 'c', question: 'efter felet', latencyMs: 1, outcome: 'answered' });
+    expect((await log.exportSince(new Date(0))).map((row) => row.answer.question)).toEqual(['q', 'efter felet']);
+    await log.close();
+  });
+
+  it('prunes at once when pruning is scheduled', async () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    const log = new StoreAuditLog({ store: new SqliteAuditStore(':memory:'), pseudonymiser: createPseudonymiser('test-secret-0123456789'), retentionDays: 1, now: () => now });
+    await log.recordAnswer({ userId: 'u', conversationId: 'c', question: 'gammal', latencyMs: 1, outcome: 'answered', time: new Date('2026-05-01T00:00:00Z') });
+    const stop = log.schedulePruning(() => undefined, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    stop();
+    expect(await log.exportSince(new Date(0))).toEqual([]);
+    await log.close();
+  });
+});
+
 describe('openAuditLog', () => {
   it('creates a private key file beside the database when no secret is configured, and reuses it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'audit-open-'));

@@ -112,8 +112,15 @@ export class SqliteAuditStore implements AuditStore {
       this.database.transaction(() => {
         for (const write of writes) write();
       })();
-    } catch (error) {
-      this.onWriteError(error);
+    } catch {
+      // One bad record must not cost the others: write them one by one, reporting each failure.
+      for (const write of writes) {
+        try {
+          write();
+        } catch (error) {
+          this.onWriteError(error);
+        }
+      }
     }
   }
 
