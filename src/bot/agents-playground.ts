@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Microsoft 365 Agents Playground (Microsoft's local Teams client), run as a child process. */
@@ -41,10 +41,26 @@ export function playgroundBinary(projectRoot: string): string {
   return join(projectRoot, 'node_modules', '.bin', 'agentsplayground');
 }
 
-async function waitForPing(url: string, deadline: number): Promise<void> {
+/**
+ * It prints "Listening on N" even when it then fails (a bad .m365agentsplayground.yml, say): the
+ * reason goes only to its log file, and /_debug/ping never answers. Reads what it logged since start.
+ */
+function failureInLog(logFile: string, offset: number): string | null {
+  try {
+    const text = readFileSync(logFile, 'utf8').slice(offset);
+    if (!/Failed to start/.test(text)) return null;
+    return /Reason: (.*)/.exec(text)?.[1]?.trim() ?? 'see the log';
+  } catch {
+    return null;
+  }
+}
+
+async function waitForPing(url: string, deadline: number, failed: () => string | null): Promise<void> {
   while (Date.now() < deadline) {
+    const failure = failed();
+    if (failure) throw new Error(failure);
     try {
-      const response = await fetch(`${url}/_debug/ping`, { signal: AbortSignal.timeout(2000) });
+      const response = await fetch(`${url}/_debug/ping`, { signal: AbortSignal.timeout(1000) });
       if (response.ok) return;
     } catch {
       // not up yet
@@ -66,6 +82,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   }
   const logFile = options.logFile ?? join(options.projectRoot, '.playground', 'playground.log');
   mkdirSync(dirname(logFile), { recursive: true });
+  const logOffset = existsSync(logFile) ? readFileSync(logFile, 'utf8').length : 0;
   const args = ['-e', options.botEndpoint, '-c', 'msteams', '-p', String(options.port ?? DEFAULT_PLAYGROUND_PORT), '--disable-telemetry'];
   if (options.conversationId) args.push('--conversation-id', options.conversationId);
   const child = spawn(binary, args, {
@@ -116,7 +133,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
       });
     });
     const url = `http://localhost:${port}`;
-    await waitForPing(url, Date.now() + timeoutMs);
+    await waitForPing(url, Date.now() + timeoutMs, () => failureInLog(logFile, logOffset));
     return { port, url, process: child, stop };
   } catch (error) {
     await stop();
