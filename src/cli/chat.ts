@@ -2,6 +2,8 @@ import { createInterface, type Interface } from 'node:readline';
 import { loadDataset } from '../data/load-dataset.js';
 import { DataLoadError } from '../data/data-load-error.js';
 import { resolveDataDir } from '../config/data-dir.js';
+import { loadConfig, type AppConfig } from '../config/env.js';
+import { ConfigError } from '../config/config-error.js';
 import { createAssistant } from '../assistant/create-assistant.js';
 import { lazySubmissionSearch } from '../assistant/lazy-submission-search.js';
 import { emptyMemory, type Assistant, type ConversationMemory } from '../assistant/answer.js';
@@ -67,13 +69,16 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (args.help) { process.stdout.write(`${USAGE}\n${HELP}\n`); return 0; }
   let dataset: Dataset;
+  let config: AppConfig;
   try {
+    config = loadConfig();
     dataset = loadDataset(resolveDataDir(args.data));
   } catch (error) {
+    if (error instanceof ConfigError) { process.stderr.write(`${error.message}\n`); return 2; }
     if (error instanceof DataLoadError) { process.stderr.write(`${error.message}\n`); return 1; }
     throw error;
   }
-  const assistant = createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset) });
+  const assistant = createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset), model: config.model });
   const lines = createInterface({ input: process.stdin, output: process.stdout, historySize: 200, terminal: process.stdin.isTTY === true });
   await runChat(lines, assistant, dataset, (text) => process.stdout.write(text));
   return 0;
