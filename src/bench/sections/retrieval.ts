@@ -6,6 +6,7 @@ import { loadDataset } from '../../data/load-dataset.js';
 import { createSubmissionSearch, type HybridSubmissionSearch, type SearchMode } from '../../search/hybrid-search.js';
 import { cosineSimilarity } from '../../search/hashed-swedish-embeddings.js';
 import { indexedText, type Passage } from '../../search/passages.js';
+import { isEntryPoint } from '../../cli/is-entry-point.js';
 
 const TargetSchema = z.object({ file: z.string(), contains: z.string().optional(), project: z.string().optional() });
 const RetrievalSetSchema = z.object({
@@ -211,3 +212,6 @@ export async function runRetrievalBench(options: RetrievalBenchOptions = {}): Pr
   if (unmatchedTargets.length > 0) log(`\nVarning: ${unmatchedTargets.length} mål i ${set.queries.length} frågor motsvarar inget avsnitt: ${unmatchedTargets.join('; ')}`);
   return { queries: set.queries.length, passages: search.passages.length, unmatchedTargets, modes, ann, annAtScale };
 }
+
+/** `node dist/bench/sections/retrieval.js` runs this section alone. */
+if (isEntryPoint(import.meta.url)) await runRetrievalBench();
