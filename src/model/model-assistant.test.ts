@@ -288,7 +288,9 @@ describe('ModelAssistant against a scripted OpenAI-compatible server', () => {
         { role: 'assistant', text: 'ASN fick mycket.' },
       ],
     };
-    await assistant.answer('Och 2023?', memory);
+    const next = await assistant.answer('Och 2023?', { ...memory, context: { year: 2024 } });
+    expect(next.memory.context).toBeNull();
+    expect(next.memory.turns.at(-2)).toEqual({ role: 'user', text: 'Och 2023?' });
     const messages = server.requests[0]!.body.messages;
     expect(messages.map((message: any) => message.role)).toEqual(['system', 'user', 'assistant', 'user']);
     expect(messages.slice(1).map((message: any) => message.content)).toEqual(['Hur mycket fick ASN 2024?', 'ASN fick mycket.', 'Och 2023?']);

@@ -120,7 +120,8 @@ export class ModelAssistant implements Assistant {
           suggestions: [],
           usage,
         },
-        memory: rememberTurn(memory, question, text, this.deps.prompt.memoryTokens),
+        // The interpreter's follow-up context would now be a turn behind: a later fallback starts afresh.
+        memory: rememberTurn({ ...memory, context: null }, question, text, this.deps.prompt.memoryTokens),
       };
     } catch (error) {
       const failure = toModelFailure(error);
