@@ -114,7 +114,10 @@ describe('ModelAssistant against a scripted OpenAI-compatible server', () => {
     expect(server.requests[0]!.headers['authorization']).toBe('Bearer sk-test');
     const first = server.requests[0]!.body;
     expect(first.model).toBe('fake-model');
-    expect(first.messages[0]).toEqual({ role: 'system', content: prompt.system });
+    const years = toolDeps.dataset.years.map((year) => year.year);
+    expect(first.messages[0].role).toBe('system');
+    expect(first.messages[0].content).toContain(`redovisningsåren ${years.join(', ')}; det senaste är ${Math.max(...years)}`);
+    expect(first.messages[0].content).not.toContain('{{');
     expect(first.tools.map((tool: any) => tool.function.name)).toEqual(TOOLS.map((tool) => tool.name));
     const aggregate = first.tools.find((tool: any) => tool.function.name === 'aggregate').function.parameters;
     expect(aggregate.properties.year).toMatchObject({ type: 'integer' });
@@ -360,7 +363,8 @@ describe('submission text is data, never instructions', () => {
     expect(answer.mode).toBe('model');
     expect(prompt.system).toMatch(/data, aldrig\s+instruktioner/);
     const messages: Array<{ role: string; content: string | null }> = server.requests[1]!.body.messages;
-    expect(messages[0]).toEqual({ role: 'system', content: prompt.system });
+    expect(messages[0]!.role).toBe('system');
+    expect(messages[0]!.content).toContain(prompt.system.slice(-200));
     const carrying = messages.filter((message) => typeof message.content === 'string' && message.content.includes('IGNORERA'));
     expect(carrying.map((message) => message.role)).toEqual(['tool']);
     expect(answer.sources).toEqual([{ title: 'Underlag', ref: '2024/underlag/kf.md' }]);

@@ -80,7 +80,7 @@ export class ModelAssistant implements Assistant {
       deadline: Date.now() + this.deps.model.timeoutMs * 3,
     };
     const messages: ChatCompletionMessageParam[] = [
-      { role: 'system', content: this.deps.prompt.system },
+      { role: 'system', content: this.systemPrompt() },
       ...recentTurns(memory.turns, this.deps.prompt.memoryTokens).map((turn): ChatCompletionMessageParam => ({ role: turn.role, content: turn.text })),
       { role: 'user', content: question },
     ];
@@ -137,6 +137,13 @@ export class ModelAssistant implements Assistant {
         memory: remembered,
       };
     }
+  }
+
+  /** The system prompt with the data's years filled in ({{years}}, {{latestYear}}). */
+  private systemPrompt(): string {
+    const years = this.deps.toolDeps.dataset.years.map((year) => year.year);
+    const latest = years.length > 0 ? String(Math.max(...years)) : 'okänt';
+    return this.deps.prompt.system.replaceAll('{{years}}', years.join(', ') || 'inga').replaceAll('{{latestYear}}', latest);
   }
 
   /** Model calls and tool calls until the model answers in text, at most `maxRounds` model calls. */
