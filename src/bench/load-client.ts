@@ -34,7 +34,7 @@ const REFUSALS: Array<[string, RegExp]> = [
 function post(agent: Agent, port: number, payload: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(
-      { agent, host: '127.0.0.1', port, method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      { agent, timeout: 60_000, host: '127.0.0.1', port, method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -43,6 +43,7 @@ function post(agent: Agent, port: number, payload: string): Promise<{ status: nu
       },
     );
     request.on('error', reject);
+    request.on('timeout', () => request.destroy(new Error('ingen svar inom 60 s')));
     request.end(payload);
   });
 }
@@ -110,7 +111,9 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** The load generator: every conversation at once, each sending its messages one after the other. */
 export async function runClient(params: ClientParams): Promise<ClientResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: params.conversations });
+  // Idle keep-alive sockets are dropped after 4 s, before the server's 5 s keep-alive timeout could close
+  // one just as a request is written on it (ECONNRESET) — what a well-behaved HTTP client does.
+  const agent = new Agent({ keepAlive: true, maxSockets: params.conversations, timeout: 4000 });
   const next = random(params.seed);
   const latencies: number[] = [];
   const errorKinds: Record<string, number> = {};

@@ -53,6 +53,13 @@ describe('npm run audit', () => {
     expect(existsSync(join(dir, 'x.csv'))).toBe(false);
   });
 
+  it('says so when there is no audit log at the path, without creating one (exit 1)', async () => {
+    const missing = join(dir, 'finns-inte', 'audit.db');
+    expect(await main(['--since', '2026-01-01', '--out', join(dir, 'x.csv'), '--db', missing], {})).toBe(1);
+    expect(existsSync(missing)).toBe(false);
+    expect(existsSync(join(dir, 'x.csv'))).toBe(false);
+  });
+
   it('reports a wrong AUDIT_RETENTION_DAYS as a configuration error (exit 1)', async () => {
     expect(await main(['--since', '2026-01-01', '--out', join(dir, 'x.csv')], { AUDIT_RETENTION_DAYS: 'ett år' })).toBe(1);
   });

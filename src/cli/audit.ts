@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/env.js';
@@ -70,6 +71,10 @@ export async function main(argv: string[], env: Record<string, string | undefine
       return 1;
     }
     throw error;
+  }
+  if (!settings.azureStorageConnectionString && !existsSync(settings.dbPath)) {
+    process.stderr.write(`Det finns ingen granskningslogg i ${settings.dbPath} — ange rätt fil med --db eller AUDIT_DB.\n`);
+    return 1;
   }
   const { auditLog, description } = await openAuditLog(settings);
   try {
