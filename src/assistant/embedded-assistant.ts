@@ -18,7 +18,18 @@ export class EmbeddedAssistant implements Assistant {
   }
 
   async answer(question: string, memory: ConversationMemory): Promise<{ answer: AssistantAnswer; memory: ConversationMemory }> {
-    const { answer, context } = await interpret(question, readContext(memory.context), this.deps, this.options);
+    let result;
+    try {
+      result = await interpret(question, readContext(memory.context), this.deps, this.options);
+    } catch (error) {
+      // A bug must not cost the user the conversation: say so plainly, keep the memory as it was.
+      const answer: AssistantAnswer = {
+        question, answer: `Något gick fel när frågan tolkades (${(error as Error).message}). Försök formulera om frågan.`, mode: 'embedded', year: null,
+        language: 'sv', toolCalls: [], sources: [], tables: [], charts: [], suggestions: [], notice: 'Fel i den inbyggda tolken',
+      };
+      return { answer, memory };
+    }
+    const { answer, context } = result;
     const turns = [...memory.turns, { role: 'user' as const, text: question }, { role: 'assistant' as const, text: answer.answer }].slice(-KEPT_TURNS);
     return { answer, memory: { context: context as unknown as Record<string, unknown> | null, turns } };
   }

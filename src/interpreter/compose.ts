@@ -11,7 +11,8 @@ import type { ReconciliationOutput } from '../tools/reconciliation.js';
 import type { YearUnavailable } from '../tools/project-query.js';
 import { stemWords } from '../tools/project-query.js';
 import type { ContactPersonsOutput } from '../tools/contact-persons.js';
-import { namndById } from '../domain/organisation.js';
+import { namndById, ORGANISATION } from '../domain/organisation.js';
+import { normaliseQuestion } from './normalise.js';
 import { goalText } from '../domain/goals.js';
 import { countryName } from '../tools/countries.js';
 import { count, joinList, money, moneyWithMillions, percent, projectsWord, say, signedMoney, type Language } from './format.js';
@@ -254,6 +255,10 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
       if (group.published?.paidKr !== undefined && group.published.paidKr !== group.paidKr) lines.push(`- ${label(group)}: ${say(language, 'rapporten', 'report')} ${money(group.published.paidKr, language)}, ${say(language, 'projektlistan', 'project list')} ${money(group.paidKr ?? 0, language)} (${signedMoney((group.paidKr ?? 0) - group.published.paidKr, language)})`);
       if (group.published?.projects !== undefined && group.published.projects !== group.projects) lines.push(`- ${label(group)}: ${say(language, 'rapporten', 'report')} ${projectsWord(group.published.projects, language)}, ${say(language, 'projektlistan', 'project list')} ${group.projects}`);
     }
+  }
+  if (output.groupBy === 'namnd' && /(^| )(inga|utan|saknar|no|without|none)( |$)/.test(normaliseQuestion(plan.intent.question).text) && !plan.filter.namnd) {
+    const without = ORGANISATION.filter((namnd) => !groups.some((group) => group.key === namnd.id)).map((namnd) => namnd.namn);
+    lines.unshift(say(language, `Nämnder utan EU-projekt i projektlistan${yearText}: ${joinList(without, language)}.`, `Committees without EU projects in the${yearText} project list: ${joinList(without, language)}.`));
   }
   for (const note of output.notes) if (language === 'sv') lines.push(note);
   const title = say(language, `Per ${dimensionWord}${yearText}`, `Per ${dimensionWord}${yearText}`);

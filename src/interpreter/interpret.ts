@@ -26,6 +26,20 @@ export interface InterpretOptions {
   runTool?: ToolRunner;
 }
 
+/** Several calls of one plan (two projects, two countries) composed one after the other. */
+function mergeParts(parts: readonly ComposedPart[]): ComposedPart {
+  return {
+    text: parts.map((part) => part.text).join('\n\n'),
+    year: parts.find((part) => part.year !== null)?.year ?? null,
+    tables: parts.flatMap((part) => part.tables),
+    charts: parts.flatMap((part) => part.charts),
+    sources: parts.flatMap((part) => part.sources),
+    projectIds: parts.flatMap((part) => part.projectIds ?? []),
+    projectName: parts.length === 1 ? parts[0]?.projectName ?? null : null,
+    organisation: parts[0]?.organisation ?? null,
+  };
+}
+
 function dedupeSources(sources: readonly Source[]): Source[] {
   const seen = new Set<string>();
   return sources.filter((source) => (seen.has(source.ref) ? false : (seen.add(source.ref), true)));
@@ -84,7 +98,16 @@ export async function interpret(question: string, previous: InterpreterContext |
         toolCalls.push(call);
         executed.push({ ...call, result: await run(call.tool, call.args, deps) });
       }
-      part = composePart(plan, executed, settings);
+      // A list on a topic that no project text mentions: the submissions may (when a search index is there).
+      const first = executed[0];
+      if (first?.tool === 'find_projects' && plan.filter.text && first.result.ok && (first.result.output as { count?: number }).count === 0
+        && deps.searchSubmissions && toolNames.has('search_submissions')) {
+        const searchCall = { tool: 'search_submissions', args: { query: intent.question, ...(plan.filter.year ? { year: plan.filter.year } : {}) } };
+        toolCalls.push(searchCall);
+        executed.splice(0, executed.length, { ...searchCall, result: await run(searchCall.tool, searchCall.args, deps) });
+      }
+      const composed = executed.map((call) => composePart(plan, [call], settings));
+      part = composed.length === 1 && composed[0] ? composed[0] : mergeParts(composed);
     }
     parts.push(part);
     if (plan.reply === null || plan.reply === 'no_project') {

@@ -91,17 +91,23 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       break;
     }
     case 'details': {
+      const named = entities.projects.filter((project) => project.strength === 'exact').map((project) => project.name);
       const project = entities.projects[0]?.name ?? entities.unknownProject ?? (intent.followUp ? context?.projectName : null) ?? context?.projectName ?? null;
       if (!project) return { ...plan, reply: 'no_project' };
       plan.subject = project;
-      plan.calls.push({ tool: 'project_details', args: { name: project, ...(entities.years.length === 1 ? { year: entities.years[0] } : {}) } });
+      for (const name of named.length > 1 ? named : [project]) {
+        plan.calls.push({ tool: 'project_details', args: { name, ...(entities.years.length === 1 ? { year: entities.years[0] } : {}) } });
+      }
       break;
     }
     case 'partner': {
-      const subject = entities.organisations[0] ?? entities.countries[0] ?? (intent.followUp ? context?.organisation : null) ?? null;
+      const subjects = [...entities.organisations, ...entities.countries];
+      const subject = subjects[0] ?? (intent.followUp ? context?.organisation : null) ?? null;
       if (subject && entities.units.length === 0) {
         plan.subject = subject;
-        plan.calls.push({ tool: 'organisation_lookup', args: { query: subject, ...(entities.years.length === 1 ? { year: entities.years[0] } : {}) } });
+        for (const query of subjects.length > 1 ? subjects : [subject]) {
+          plan.calls.push({ tool: 'organisation_lookup', args: { query, ...(entities.years.length === 1 ? { year: entities.years[0] } : {}) } });
+        }
       } else {
         plan.calls.push({ tool: 'find_projects', args });
       }

@@ -134,7 +134,8 @@ export function recogniseIntent(
     intent.limit = entities.numbers[0] ?? null;
   }
 
-  const hasEntity = entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length + entities.projects.length
+  const hasEntity = entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length
+    + entities.projects.filter((project) => project.strength === 'exact' || asksDetails).length
     + entities.organisations.length + entities.countries.length + entities.unknownUnits.length > 0;
   const isDomainWord = (word: string): boolean => DOMAIN_WORDS.some((domainWord) => word === domainWord || (domainWord.length >= 4 && word.startsWith(domainWord)));
   const hasDomainWord = words.some(isDomainWord);
@@ -154,10 +155,10 @@ export function recogniseIntent(
     : has(text, / budget\w* /) ? 'totalBudgetKr'
       : has(text, / flest | farst | fewest | most projects | flest projekt | manga projekt /) || (asksCount && !asksSum) ? 'projects' : 'paidKr';
   intent.order = rankAsc && !rankDesc ? 'asc' : 'desc';
-  intent.topic = extractTopic(question.text, entities);
   intent.unexplained = unexplained;
 
   const asksYears = has(text, / (vilka|what|which) (ar|years) (finns|har|do|does|is|are|ingar)| for vilka ar | which years | what years /) && has(text, / data | uppgifter | finns | have | available | information /);
+  intent.topic = extractTopic(question.text, entities);
   const exactProject = entities.projects.some((project) => project.strength === 'exact');
   const asksNamndCount = has(text, / hur manga (namnder|forvaltningar) | antal(et)? (namnder|forvaltningar) | how many (committees|namnder|administrations|departments) | number of committees /);
   const kind = ((): IntentKind => {
@@ -172,6 +173,8 @@ export function recogniseIntent(
     if (asksContact && entities.projects.length > 0) return 'details';
     if (asksContact) return 'contact';
     if (asksSearch && !exactProject && !asksCount && !asksSum) return 'search';
+    // "Vilka projekt handlar om klimat?": the project list filtered on the topic first (the interpreter falls back to the search when it is empty).
+    if (searchLike && intent.topic && has(text, / projekt\w* | projects? /) && !structuredEntity && !exactProject && !asksCount && !asksSum) return 'list';
     if (searchLike && !structuredEntity && !exactProject && !intent.threshold && !rankDesc && !rankAsc && !asksCompare) return 'search';
     if (intent.threshold) return 'threshold';
     if (asksCompare && !(rankDesc || rankAsc)) return 'compare';
@@ -188,7 +191,7 @@ export function recogniseIntent(
     if (asksPublished) return 'published';
     if (asksList) return groupBy && groupBy !== 'project' ? 'breakdown' : 'list';
     if (asksDetails && intent.followUp) return 'details';
-    if (entities.projects.length > 0) return 'details';
+    if (entities.projects.some((project) => project.strength === 'exact')) return 'details';
     intent.explicit = false;
     return 'overview';
   })();
