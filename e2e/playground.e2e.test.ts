@@ -13,7 +13,6 @@ import { MemoryFeedbackRecorder } from '../src/bot/feedback-recorder.js';
 import { startBotService, type BotService } from '../src/cli/bot.js';
 import { loadConfig } from '../src/config/env.js';
 import { formatInteger } from '../src/text/swedish-number.js';
-import { fixtureAssistant } from './fixture-assistant.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -88,7 +87,7 @@ describe.skipIf(!hasChromium)('Teams bot in Microsoft 365 Agents Playground (hea
     mkdirSync(ARTIFACTS, { recursive: true });
     const config = loadConfig({});
     const options = { config, dataDir: DATA_DIR, port: 0, logger: silentLogger, feedbackRecorder: new MemoryFeedbackRecorder(), auditLog: null };
-    service = await startBotService(options).catch(() => startBotService({ ...options, assistant: fixtureAssistant(DATA_DIR) }));
+    service = await startBotService(options);
     playground = await startPlayground({
       projectRoot: ROOT,
       botEndpoint: service.server.messagesUrl,

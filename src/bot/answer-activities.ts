@@ -15,6 +15,17 @@ export function suggestedActions(suggestions: string[]): Partial<Activity>['sugg
   return actions.length > 0 ? { actions, to: [] } : undefined;
 }
 
+/**
+ * The suggestions as a message of their own, after everything else: Teams shows suggested actions only
+ * on the last message, and the Agents Playground shows a message that carries them as plain text
+ * (no Markdown), so they never ride on an answer.
+ */
+export function suggestionsActivity(suggestions: readonly string[], language: 'sv' | 'en'): Partial<Activity> | null {
+  const actions = suggestedActions([...suggestions]);
+  if (!actions) return null;
+  return { type: 'message', text: language === 'en' ? 'You could also ask:' : 'Du kan också fråga:', suggestedActions: actions };
+}
+
 /** The answer's charts first (people would rather look than read), then its tables, paged. */
 export function answerCards(answer: AssistantAnswer, maxCardBytes = MAX_CARD_BYTES): AdaptiveCard[] {
   return [
@@ -50,7 +61,7 @@ export function answerText(answer: AssistantAnswer): string {
 /**
  * An assistant answer as Teams messages: the text with citations (and the AI-generated label only when
  * a model wrote it) and thumbs up/down, then the cards, paged over as many messages as the size limit
- * needs; the suggestions go on the last message, the only one Teams shows them on.
+ * needs; then the suggestions, in a last message of their own (the only one Teams shows them on).
  */
 export function answerActivities(answer: AssistantAnswer, maxCardBytes = MAX_CARD_BYTES): Partial<Activity>[] {
   const cited = citeSources(answerText(answer), answer.sources, {
@@ -69,8 +80,7 @@ export function answerActivities(answer: AssistantAnswer, maxCardBytes = MAX_CAR
     },
     ...moreAttachments.map((attachments): Partial<Activity> => ({ type: 'message', attachments, attachmentLayout: 'list' })),
   ];
-  const suggestions = suggestedActions(answer.suggestions);
-  const last = activities.at(-1);
-  if (suggestions && last) last.suggestedActions = suggestions;
+  const suggestions = suggestionsActivity(answer.suggestions, answer.language);
+  if (suggestions) activities.push(suggestions);
   return activities;
 }

@@ -42,4 +42,5 @@ export const botText = {
   emptyQuestion: 'Vad vill du veta? Skriv **hjälp** för att se vad jag kan.',
   failed: 'Något gick fel när jag tog fram svaret. Försök igen om en stund; händer det igen, kontakta stadskontoret.',
   thinking: 'Jag letar i rapportens data …',
+  tryAsking: 'Prova till exempel:',
 } as const;

@@ -88,10 +88,13 @@ describe('createBotApp (turns through TestAdapter)', () => {
   it('welcomes with example questions when the bot is added, not when someone else joins', async () => {
     const { send } = setup(() => ({}));
     const welcome = messages(await send({ type: 'conversationUpdate', membersAdded: [BOT, USER] }));
-    expect(welcome).toHaveLength(1);
+    expect(welcome).toHaveLength(2);
     expect(welcome[0]?.text).toContain('Hur mycket fick ASN 2024?');
     expect(welcome[0]?.text).toContain('hjälp');
-    expect(welcome[0]?.suggestedActions?.actions.map((action) => action.type)).toContain('imBack');
+    expect(welcome[0]?.suggestedActions).toBeUndefined();
+    // Buttons in a message of their own: a message with suggested actions loses its Markdown in the Playground.
+    expect(welcome[1]?.suggestedActions?.actions.map((action) => action.type)).toEqual(['imBack', 'imBack', 'imBack', 'imBack']);
+    expect(welcome[1]?.suggestedActions?.actions[0]?.value).toBe('Hur mycket fick ASN 2024?');
 
     const otherJoined = await send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-2', name: 'Bo' }] });
     expect(messages(otherJoined)).toHaveLength(0);
@@ -109,7 +112,7 @@ describe('createBotApp (turns through TestAdapter)', () => {
     const replies = await say('Hur mycket fick ASN 2024?');
     expect(replies[0]?.type).toBe('typing');
     expect(assistant.calls[0]?.question).toBe('Hur mycket fick ASN 2024?');
-    const [answer] = messages(replies);
+    const [answer, suggestions] = messages(replies);
     expect(answer?.text).toMatch(/^ASN fick 25 660 000 kr 2024\./);
     expect(answer?.text).toContain('[1]');
     expect(answer?.text).toContain('[2]');
@@ -120,7 +123,9 @@ describe('createBotApp (turns through TestAdapter)', () => {
     expect(entity.citation[1]?.appearance.abstract).toContain('2024/published.json#namnder');
     expect(entity.additionalType).toBeUndefined();
     expect(answer?.channelData).toMatchObject({ feedbackLoopEnabled: true });
-    expect(answer?.suggestedActions?.actions.map((action) => action.value)).toEqual(['Och 2023?', 'Vilka projekt har ASN?']);
+    expect(answer?.suggestedActions).toBeUndefined();
+    expect(suggestions?.text).toBe('Du kan också fråga:');
+    expect(suggestions?.suggestedActions?.actions.map((action) => action.value)).toEqual(['Och 2023?', 'Vilka projekt har ASN?']);
   });
 
   it('labels model-written answers as AI generated and cites at most ten sources', async () => {
@@ -140,7 +145,7 @@ describe('createBotApp (turns through TestAdapter)', () => {
     const replies = messages(await say('Vilka Interreg-projekt finns?'));
     expect(replies.length).toBeGreaterThan(1);
     const cards = replies.flatMap(cardsOf);
-    expect(cards.length).toBe(replies.length);
+    expect(cards.length).toBe(replies.length - 1);
     const renderedRows: string[] = [];
     for (const card of cards) {
       expect(card.version).toBe('1.5');

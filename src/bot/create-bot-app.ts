@@ -1,7 +1,7 @@
 import { ActivityTypes, MemoryStorage, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { Application, StreamingResponse, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { emptyMemory, type Assistant, type AssistantAnswer, type ConversationMemory } from '../assistant/answer.js';
-import { answerActivities, answerText, packAttachments, answerCards, suggestedActions } from './answer-activities.js';
+import { answerActivities, answerText, packAttachments, answerCards, suggestionsActivity } from './answer-activities.js';
 import { createTeamsAdapter, type BotAuthConfig } from './bot-auth.js';
 import { parseBotCommand } from './bot-command.js';
 import type { BotLogger } from './bot-logger.js';
@@ -78,9 +78,11 @@ function feedbackComment(feedback: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function withSuggestions(text: string, suggestions: readonly string[]): Partial<Activity> {
-  const actions = suggestedActions([...suggestions]);
-  return { type: 'message', text, textFormat: 'markdown', ...(actions ? { suggestedActions: actions } : {}) };
+/** A Markdown message followed by suggestion buttons (in a message of their own, see suggestionsActivity). */
+async function sendWithSuggestions(context: TurnContext, text: string, suggestions: readonly string[]): Promise<void> {
+  await context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
+  const buttons = suggestionsActivity(suggestions, 'sv');
+  if (buttons) await context.sendActivity({ ...buttons, text: botText.tryAsking });
 }
 
 /** Sends an answer as one stream (personal chat only: Teams refuses streams elsewhere, with a 405). */
@@ -98,11 +100,9 @@ async function streamAnswer(context: TurnContext, stream: StreamingResponse, ans
   for (const chunk of cited.text.match(/[^.!?\n]+[.!?\n]*\s*/g) ?? [cited.text]) stream.queueTextChunk(chunk);
   await stream.endStream();
   const replyId = stream.streamId ?? null;
-  const suggestions = suggestedActions(answer.suggestions);
-  for (const [index, attachments] of moreAttachments.entries()) {
-    const last = index === moreAttachments.length - 1;
-    await context.sendActivity({ type: 'message', attachments, attachmentLayout: 'list', ...(last && suggestions ? { suggestedActions: suggestions } : {}) });
-  }
+  for (const attachments of moreAttachments) await context.sendActivity({ type: 'message', attachments, attachmentLayout: 'list' });
+  const suggestions = suggestionsActivity(answer.suggestions, answer.language);
+  if (suggestions) await context.sendActivity(suggestions);
   return replyId;
 }
 
@@ -139,7 +139,7 @@ export function createBotApp(deps: BotDeps): BotApp {
     const botId = context.activity.recipient?.id;
     const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
     if (!botAdded) return;
-    await context.sendActivity(withSuggestions(botText.welcome, [...EXAMPLE_QUESTIONS.slice(0, 3), DRAFT_EXAMPLE]));
+    await sendWithSuggestions(context, botText.welcome, [...EXAMPLE_QUESTIONS.slice(0, 3), DRAFT_EXAMPLE]);
   });
 
   app.feedbackLoop(async (context, _state, data) => {
@@ -165,13 +165,13 @@ export function createBotApp(deps: BotDeps): BotApp {
 
     switch (command.kind) {
       case 'empty':
-        await context.sendActivity(withSuggestions(botText.emptyQuestion, EXAMPLE_QUESTIONS.slice(0, 3)));
+        await sendWithSuggestions(context, botText.emptyQuestion, EXAMPLE_QUESTIONS.slice(0, 3));
         return;
       case 'help':
-        await context.sendActivity(withSuggestions(botText.help, EXAMPLE_QUESTIONS.slice(0, 3)));
+        await sendWithSuggestions(context, botText.help, EXAMPLE_QUESTIONS.slice(0, 3));
         return;
       case 'examples':
-        await context.sendActivity(withSuggestions(botText.examples, [...EXAMPLE_QUESTIONS.slice(0, 4), DRAFT_EXAMPLE]));
+        await sendWithSuggestions(context, botText.examples, [...EXAMPLE_QUESTIONS.slice(0, 4), DRAFT_EXAMPLE]);
         return;
       case 'draft': {
         if (command.forvaltning === '') {

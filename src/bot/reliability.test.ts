@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -176,5 +176,16 @@ describe('start-up faults', () => {
     const result = runBot({ DATA_DIR: join(dir, 'data'), AUDIT_DB: join(dir, 'audit.db') });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/datamappen/i);
+  }, 60_000);
+
+  it('an unreadable data file is named in the message, with exit code 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bot-fault-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'data', '2024'), { recursive: true });
+    writeFileSync(join(dir, 'data', '2024', 'projects.json'), '{"year": 2024, "projects": [ trasig');
+    const result = runBot({ DATA_DIR: join(dir, 'data'), AUDIT_DB: join(dir, 'audit.db') });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/projects\.json/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 });

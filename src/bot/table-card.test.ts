@@ -40,7 +40,7 @@ describe('tableCards', () => {
   });
 
   it('gives long columns more width and right-aligns amounts', () => {
-    expect(columnWeights(table(5))).toEqual([4, 1, 1]);
+    expect(columnWeights(table(5))).toEqual([18, 5, 8]);
     const element = tableCards(table(5), 'en')[0]?.body.find((item) => item.type === 'Table') as { columns: Array<Record<string, unknown>> };
     expect(element.columns[2]).toMatchObject({ horizontalCellContentAlignment: 'Right' });
   });

@@ -16,13 +16,20 @@ function tableRow(table: AnswerTable, row: Record<string, string>): CardElement 
   return { type: 'TableRow', cells: table.columns.map((column) => cell(row[column.key] ?? '')) };
 }
 
-/** Relative column widths from the text they hold: long project names get room, short codes little. */
+/**
+ * Relative column widths, in characters: text columns get their average length (at least their
+ * longest word, at most 18, since text wraps); amounts and other right-aligned columns their longest
+ * value, so that figures never break over lines.
+ */
 export function columnWeights(table: AnswerTable): number[] {
+  const longestWord = (text: string): number => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
   return table.columns.map((column) => {
-    const lengths = table.rows.map((row) => (row[column.key] ?? '').length);
-    const longest = Math.max(column.label.length, ...lengths);
-    const average = lengths.length > 0 ? lengths.reduce((sum, length) => sum + length, 0) / lengths.length : column.label.length;
-    return Math.min(4, Math.max(1, Math.round((average + longest) / 2 / 10)));
+    const values = table.rows.map((row) => row[column.key] ?? '');
+    const headerWord = longestWord(column.label);
+    if (column.align === 'right') return Math.max(headerWord, ...values.map((value) => value.length), 1);
+    const average = values.length > 0 ? values.reduce((sum, value) => sum + value.length, 0) / values.length : column.label.length;
+    const word = Math.min(14, Math.max(headerWord, ...values.map(longestWord)));
+    return Math.max(1, Math.round(Math.min(18, Math.max(average, word))));
   });
 }
 

@@ -8,6 +8,8 @@ import { DataLoadError } from '../data/data-load-error.js';
 import { loadDataset } from '../data/load-dataset.js';
 import type { Dataset } from '../domain/dataset.js';
 import { draftParagraph } from '../draft/draft-paragraph.js';
+import { createAssistant } from '../assistant/create-assistant.js';
+import { lazySubmissionSearch } from '../assistant/lazy-submission-search.js';
 import { isAuthConfigured, type BotAuthConfig } from '../bot/bot-auth.js';
 import type { BotLogger } from '../bot/bot-logger.js';
 import { startBotServer, type RunningBotServer } from '../bot/bot-server.js';
@@ -90,9 +92,8 @@ export function datasetDrafter(dataset: Dataset): BotDrafter {
 /** The assistant and drafter over the data folder (created once here and passed in). */
 async function buildAssistant(config: AppConfig, dataDir: string): Promise<{ assistant: Assistant; drafter?: BotDrafter }> {
   const dataset = loadDataset(dataDir);
-  void config;
-  void dataset;
-  throw new Error('createAssistant finns inte ännu i den här versionen');
+  const assistant = createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset), model: config.model });
+  return { assistant, drafter: datasetDrafter(dataset) };
 }
 
 /** Conversation state shared by every instance when Azure Blob Storage is configured (loaded only then). */
