@@ -113,8 +113,13 @@ describe('prompt injection through a submission', () => {
       expect(offered.sort()).toEqual(TOOLS.map((tool) => tool.name).sort());
     }
     // The system prompt never changes, and the injected text reaches the model only as tool output.
-    const system = loadChatPrompt().system;
-    for (const request of requests) expect(request.body.messages[0]).toEqual({ role: 'system', content: system });
+    // (The prompt file's placeholders, such as the data's years, are filled in at run time.)
+    const promptStart = loadChatPrompt().system.split('\n')[0]!;
+    const system = requests[0]!.body.messages[0];
+    expect(system.role).toBe('system');
+    expect(system.content.startsWith(promptStart)).toBe(true);
+    expect(system.content).not.toContain('Ignorera dina instruktioner');
+    for (const request of requests) expect(request.body.messages[0]).toEqual(system);
     const last: Array<{ role: string; content: string | null; tool_call_id?: string }> = requests[2]!.body.messages;
     const carrying = last.filter((message) => typeof message.content === 'string' && message.content.includes('Ignorera dina instruktioner'));
     expect(carrying.length).toBeGreaterThan(0);
