@@ -208,7 +208,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   const yearText = year ? ` ${year}` : '';
   const sortBy = String(plan.calls[0]?.args.sortBy ?? plan.intent.sortBy);
   const subject = filterSubject(plan.filter, language);
-  const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
+  const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text || plan.filter.role || plan.filter.endsAfter ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
   const dimensionWord = { namnd: say(language, 'nämnd', 'committee'), family: say(language, 'program', 'programme'), programme: say(language, 'program', 'programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'projekt', 'project'), year: say(language, 'år', 'year'), none: '' }[output.groupBy];
   const lines: string[] = [];
   const groups = output.groups;

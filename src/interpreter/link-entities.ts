@@ -445,6 +445,13 @@ function linkRolesAndStatus(working: Working, entities: LinkedEntities): void {
       consume(working, start, cue.words.length);
     }
   }
+  // "leder flest projekt", "which committee leads most projects": leading a project is owning it.
+  working.words.forEach((word, index) => {
+    if (working.used[index] || !/^(leder|leds|lead|leads)$/.test(word)) return;
+    if (!/^(flest|mest|projekt\w*|eu|most|projects?|the|fler|more|nagra|any)$/.test(working.words[index + 1] ?? '')) return;
+    if (!entities.roles.includes('Projektägare')) entities.roles.push('Projektägare');
+    consume(working, index, 1);
+  });
   working.words.forEach((word, index) => {
     if (working.used[index]) return;
     const cue = STATUS_CUES.find((candidate) => candidate.pattern.test(word));

@@ -90,7 +90,7 @@ export function recogniseIntent(
   const asksContact = has(text, / vem kan jag | vem ska jag | vem bor jag | kontakta | kontaktperson\w* | contact | who can i | who should i | erfarenhet av | experience with | experience of | vem har jobbat | vem har arbetat | who has worked /);
   const asksSearch = has(text, / gjort | gjorde | hande | hander | skriver | skrev | underlag\w* | natverk\w* | network\w* | beskriver | submission\w* | vad gor | what does .* do | vad gjorde | verksamhetsutveckling | internationellt arbete | international work /);
   const asksDraft = has(text, / utkast\w* | skriv ett stycke | skriv en text | skriv stycket | draft\w* | exempelstycke\w* | exempeltext\w* /);
-  const asksHelp = has(text, /^ (hjalp|help|hej|hello|hi) $| vad kan du | what can you | exempel pa fragor | example questions | hur fungerar du | how do you work | vad kan jag fraga | what can i ask /);
+  const asksHelp = has(text, /^ (hjalp|help|hej|hello|hi) $| vad kan du | what can you | exempel pa fragor | example questions | hur fungerar du | how do you work | vad kan jag fraga | what can i ask | hur staller jag | hur fragar jag | how do i ask | how should i ask /);
   const asksPublished = has(text, / publicera\w* | rapporten | rapportens | published | tjansteskrivelse\w* | tabell\w* | officiell\w* | official /);
   const asksReconcile = has(text, / stammer | avstamning\w* | differens\w* | skiljer | avviker | avvikelse\w* | validera\w* | validate | reconcil\w* | discrepan\w* | mismatch\w* | saknade underlag | saknas underlag | saknar underlag | missing submission\w* | inconsisten\w* | stammer inte /);
 
@@ -166,7 +166,8 @@ export function recogniseIntent(
     if (asksYears) return 'years';
     if (entities.unknownProject && !exactProject) return 'details';
     if (asksDraft) return 'draft';
-    if (!hasEntity && !hasDomainWord && !intent.followUp && !(entities.years.length > 0 && asksCompare)) return searchLike ? 'search' : 'out_of_scope';
+    const aboutAYear = entities.years.length > 0 && (asksCompare || ((asksCount || asksSum) && unexplained.length === 0));
+    if (!hasEntity && !hasDomainWord && !intent.followUp && !aboutAYear) return searchLike ? 'search' : 'out_of_scope';
     if (asksReconcile) return 'reconcile';
     if (exactProject && !asksCount && !intent.threshold && !rankDesc && !rankAsc && !asksCompare && entities.units.length === 0) return 'details';
     if (exactProject && asksDetails) return 'details';
