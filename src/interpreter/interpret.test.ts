@@ -59,6 +59,15 @@ describe('embedded interpreter on the sample data', () => {
   });
 });
 
+describe('drafts', () => {
+  it('drafts a förvaltning\'s "Exempel" paragraph from its submission, with sources', async () => {
+    const answer = await ask('utkast GRF');
+    expect(answer.answer).toMatch(/^Utkast till stycket om Grundskoleförvaltningen/);
+    expect(answer.sources.every((source) => source.ref.startsWith('2024/underlag/grundskoleforvaltningen.md'))).toBe(true);
+    expect(answer.sources.length).toBeGreaterThan(0);
+  });
+});
+
 describe('follow-ups keep the context', () => {
   it('"och 2023?" keeps the question and changes the year', async () => {
     const [, second] = await conversation(['Hur många EU-projekt hade staden 2024?', 'och 2023?']);

@@ -10,6 +10,7 @@ import { detectLanguage, recogniseIntent, splitQuestion } from './recognise-inte
 import { planToolCalls, type Plan } from './plan.js';
 import { composePart, composeReply, type ComposedPart, type ExecutedCall } from './compose.js';
 import { exampleQuestions } from './examples.js';
+import { draftReply } from './draft-reply.js';
 import type { InterpreterContext } from './context.js';
 
 export interface InterpretResult {
@@ -90,7 +91,10 @@ export async function interpret(question: string, previous: InterpreterContext |
     }
     const plan: Plan = planToolCalls(intent, entities, context, { availableTools: toolNames, hasSearch: deps.searchSubmissions !== undefined });
     let part: ComposedPart;
-    if (plan.reply) {
+    const drafted = plan.reply === 'draft' && plan.subject ? await draftReply(deps.dataset, plan.subject, plan.filter.year, language) : null;
+    if (drafted) {
+      part = drafted;
+    } else if (plan.reply) {
       part = composeReply(plan, settings, entities.unknownUnits[0]?.suggestion ?? null);
     } else {
       const executed: ExecutedCall[] = [];
