@@ -72,6 +72,7 @@ function describeProjects(plan: Plan, language: Language): string {
   if (filter.role) extras.push(say(language, `som ${filter.role.toLowerCase()}`, `as ${filter.role === 'Projektägare' ? 'project owner' : 'partner'}`));
   if (filter.country) extras.push(say(language, `med partner i ${countryName(filter.country)}`, `with partners in ${countryName(filter.country, 'en')}`));
   if (filter.partner) extras.push(say(language, `med ${filter.partner}`, `with ${filter.partner}`));
+  if (filter.minNamnder) extras.push(say(language, `som delas av minst ${filter.minNamnder} nämnder`, `shared by at least ${filter.minNamnder} committees`));
   if (filter.endsAfter) extras.push(say(language, `som slutar efter ${filter.endsAfter}`, `ending after ${filter.endsAfter}`));
   if (filter.text) extras.push(say(language, `om "${filter.text}"`, `about "${filter.text}"`));
   return [words.join(' '), ...extras].join(' ');
@@ -208,7 +209,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   const yearText = year ? ` ${year}` : '';
   const sortBy = String(plan.calls[0]?.args.sortBy ?? plan.intent.sortBy);
   const subject = filterSubject(plan.filter, language);
-  const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text || plan.filter.role || plan.filter.endsAfter ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
+  const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text || plan.filter.role || plan.filter.endsAfter || plan.filter.minNamnder ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
   const dimensionWord = { namnd: say(language, 'nämnd', 'committee'), family: say(language, 'program', 'programme'), programme: say(language, 'program', 'programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'projekt', 'project'), year: say(language, 'år', 'year'), none: '' }[output.groupBy];
   const lines: string[] = [];
   const groups = output.groups;

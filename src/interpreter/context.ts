@@ -9,6 +9,8 @@ export interface PlanFilter {
   goal?: number;
   role?: 'Projektägare' | 'Projektpart';
   status?: 'ongoing' | 'ended' | 'started';
+  /** Only projects shared by at least this many nämnder. */
+  minNamnder?: number;
   /** Only projects that end after this date (ISO), e.g. "efter 2026" → "2026-12-31". */
   endsAfter?: string;
   partner?: string;

@@ -32,6 +32,7 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
   if (entities.roles.length === 1) base.role = entities.roles[0];
   if (entities.status) base.status = entities.status;
   if (entities.afterYear) { base.endsAfter = `${entities.afterYear}-12-31`; delete base.status; }
+  if (intent.shared) base.minNamnder = 2;
   if (entities.countries.length > 0) base.country = entities.countries[0];
   if (entities.organisations.length > 0) base.partner = entities.organisations[0];
   if (intent.topic && ['list', 'count', 'sum', 'overview', 'rank', 'breakdown', 'threshold'].includes(intent.kind)) base.text = intent.topic;

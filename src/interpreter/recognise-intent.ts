@@ -25,6 +25,8 @@ export interface Intent {
   partnerFocus: 'countries' | 'organisations' | null;
   /** Words the question asks about as a topic ("klimat" in "projekt om klimat"). */
   topic: string | null;
+  /** Projects shared between nämnder ("delas mellan flera nämnder", "more than one committee"). */
+  shared: boolean;
   /** The question (part) as asked: what a free-text search is given. */
   question: string;
   /** Words no entity or intent explains: the topic a search is about. */
@@ -74,6 +76,7 @@ export function recogniseIntent(
   const intent: Intent = {
     kind: 'overview', measures: [], groupBy: null, sortBy: 'paidKr', order: 'desc', limit: null, singular: false, threshold: null,
     followUp: false, partnerFocus: null, topic: null, unexplained: [], explicit: true, language, question: question.original,
+    shared: / (delas|delade|delar|gemensamma|shared|joint) .*(namnd|forvaltning|committee|department)|(flera|fler an en|mer an en|minst tva|tva eller fler|several|multiple|more than one|at least two) (namnder|namnd|forvaltningar|forvaltning|committees|committee|departments)/.test(` ${question.text} `),
   };
 
   const asksCount = has(text, / hur manga | antal | antalet | how many | number of | count /);

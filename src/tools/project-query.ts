@@ -54,6 +54,7 @@ export const ProjectFilterShape = {
   status: z.enum(['ongoing', 'ended', 'started']).optional()
     .describe('ongoing: pågår efter årets slut; ended: slutade under året; started: startade under året.'),
   endsAfter: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Bara projekt som slutar efter detta datum (ÅÅÅÅ-MM-DD), t.ex. "2026-12-31" för "pågår efter 2026".'),
+  minNamnder: z.number().int().min(2).max(20).optional().describe('Bara projekt som minst så många nämnder deltar i (2 = projekt som delas mellan nämnder).'),
   partner: z.string().min(2).optional().describe('Extern organisation eller stad som projektägare eller partner, t.ex. "Region Skåne".'),
   country: CountryInputSchema.optional().describe('Land för extern partner: landskod ("DK") eller namn ("Danmark").'),
   text: z.string().min(2).optional().describe('Fritext i projektnamn och beskrivning, t.ex. "klimat".'),
@@ -198,6 +199,7 @@ export function filterProjects(projects: readonly Project[], filter: ProjectFilt
     if (filter.goal && !project.kfGoals.includes(filter.goal as 1)) continue;
     if (filter.status && !statusMatches(project, filter.status, year)) continue;
     if (filter.endsAfter && (project.end === null || project.end <= filter.endsAfter)) continue;
+    if (filter.minNamnder && project.participations.length < filter.minNamnder) continue;
     if (filter.partner) {
       const query = filter.partner;
       if (!projectPartners(project).some((partner) => organisationMatches(partner.organisation, query))) continue;

@@ -85,6 +85,12 @@ describe('the other tools on the sample data', () => {
     expect(ended.projects.every((project) => project.end?.startsWith('2024'))).toBe(true);
   });
 
+  it('find_projects keeps projects shared by several nämnder', async () => {
+    const shared = await output<FindProjectsOutput>('find_projects', { minNamnder: 2 });
+    expect(shared.count).toBeGreaterThan(0);
+    expect(shared.projects.every((project) => project.forvaltningar.length >= 2)).toBe(true);
+  });
+
   it('compare_years marks 2023 as published totals only', async () => {
     const result = await output<CompareYearsOutput>('compare_years', {});
     expect(result.rows.map((row) => [row.year, row.basis, row.projects])).toEqual([[2023, 'published', 54], [2024, 'projects', 60]]);
