@@ -141,11 +141,9 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
     else if (measures.includes('count')) lines.push(say(language, `${subject} deltog i ${countText} ${year} (${what}).`, `${subject} took part in ${countText} in ${year} (${what}).`));
     else lines.push(say(language, `${subject} fick ${sumText} i utbetalda EU-medel ${year} (${what}, ${countText}).`, `${subject} received ${sumText} in EU funds in ${year} (${what}, ${countText}).`));
   } else {
-    const namnder = new Set<string>();
     if (measures.includes('count') && measures.includes('sum')) lines.push(say(language, `${year} fanns ${countText} (${what}) med ${sumText} i utbetalda EU-medel.`, `In ${year} there were ${countText} (${what}) with ${sumText} in EU funds paid out.`));
     else if (measures.includes('count')) lines.push(say(language, `${year} fanns ${countText} (${what}).`, `In ${year} there were ${countText} (${what}).`));
     else lines.push(say(language, `${what[0]?.toUpperCase()}${what.slice(1)} fick ${sumText} i utbetalda EU-medel ${year} (${countText}).`, `${what[0]?.toUpperCase()}${what.slice(1)} received ${sumText} in EU funds in ${year} (${countText}).`));
-    void namnder;
   }
   if (plan.intent.kind === 'share' && output.yearTotal) {
     const share = output.yearTotal.paidKr > 0 ? output.total.paidKr / output.yearTotal.paidKr : 0;

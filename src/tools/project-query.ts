@@ -131,7 +131,7 @@ export function projectYear(dataset: Dataset, requested: number | undefined): { 
   };
 }
 
-const STOP_WORDS = new Set(['och', 'i', 'av', 'for', 'med', 'om', 'pa', 'the', 'and', 'of', 'in', 'for', 'to', 'en', 'ett', 'som', 'till']);
+const STOP_WORDS = new Set(['och', 'i', 'av', 'for', 'med', 'om', 'pa', 'the', 'and', 'of', 'in', 'to', 'en', 'ett', 'som', 'till']);
 
 /** Lower-cased words with common Swedish and English endings removed, for free-text matching. */
 export function stemWords(text: string): string[] {
