@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createAssistant } from '../assistant/create-assistant.js';
 import { openAuditLog } from '../audit/open-audit-log.js';
 import { loadConfig } from '../config/env.js';
@@ -57,6 +58,8 @@ export interface LoadReport {
   memoryBefore: MemorySample;
   memoryAfter: MemorySample;
   limits: string;
+  /** How late the bot's event loop ran during the measured run (blocking work, GC, a busy machine). */
+  eventLoopDelayMs: { p50: number; p99: number; max: number };
 }
 
 /** Limits for the load test, set explicitly: the rate limits must not refuse its scripted users. */
@@ -73,6 +76,10 @@ export function loadTestLimits(options: Pick<LoadOptions, 'conversations' | 'mes
     turnTimeoutMs: 45_000,
   };
 }
+
+/** The sampling timer's interval; the histogram holds whole intervals, so lateness is what exceeds it. */
+const LOOP_RESOLUTION_MS = 5;
+const lateness = (nanoseconds: number): number => Math.max(0, Math.round((nanoseconds / 1e6 - LOOP_RESOLUTION_MS) * 10) / 10);
 
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
@@ -108,7 +115,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       await client({ port, conversations: options.conversations, messages: options.warmupMessages, offset: 0, thinkMs: 0, seed: 1 });
     }
     const memoryBefore = memory();
+    const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+    loopDelay.enable();
     const run = await client({ port, conversations: options.conversations, messages: options.messagesPerConversation, offset: options.warmupMessages, thinkMs: options.thinkMs, seed: 2 });
+    loopDelay.disable();
     const memoryAfter = memory();
     const sorted = [...run.latencies].sort((left, right) => left - right);
     const errors = Object.values(run.errorKinds).reduce((sum, count) => sum + count, 0);
@@ -131,6 +141,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       memoryBefore,
       memoryAfter,
       limits: turnGuard.describe(),
+      eventLoopDelayMs: {
+        p50: lateness(loopDelay.percentile(50)),
+        p99: lateness(loopDelay.percentile(99)),
+        max: lateness(loopDelay.max),
+      },
     };
   } finally {
     await service.close();
@@ -154,6 +169,7 @@ export function renderLoadReport(report: LoadReport): string {
     `Tid: ${(report.durationMs / 1000).toFixed(1)} s · genomströmning: ${report.throughputPerSecond} anrop/s`,
     `Svarstid (ms): p50 ${report.latencyMs.p50} · p95 ${report.latencyMs.p95} · p99 ${report.latencyMs.p99} · max ${report.latencyMs.max} · medel ${report.latencyMs.mean}`,
     `Fel: ${report.errors}${errors ? ` (${errors})` : ''}`,
+    `Händelseslingans fördröjning i boten (ms): p50 ${report.eventLoopDelayMs.p50} · p99 ${report.eventLoopDelayMs.p99} · max ${report.eventLoopDelayMs.max}`,
     `Minne före: RSS ${report.memoryBefore.rssMb} MB, heap ${report.memoryBefore.heapUsedMb} MB · efter: RSS ${report.memoryAfter.rssMb} MB, heap ${report.memoryAfter.heapUsedMb} MB (heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth} MB)`,
     `Mål (0 fel, p95 < ${P95_TARGET_MS} ms): ${report.errors === 0 && report.latencyMs.p95 < P95_TARGET_MS ? 'uppnått' : 'EJ uppnått'}`,
   ].join('\n');
