@@ -15,6 +15,8 @@ export interface BenchContext {
 export interface BenchSection {
   id: string;
   title: string;
+  /** The section prints its own "## …" heading (sections written for their own command do). */
+  printsOwnHeading?: boolean;
   run(context: BenchContext): Promise<void>;
 }
 

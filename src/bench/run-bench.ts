@@ -47,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
   log(`Maskin: ${cpus().length} kärnor, belastning (1 min) ${loadavg()[0]?.toFixed(1)} vid start — tider påverkas av annat som körs samtidigt.\n`);
   try {
     for (const section of chosen) {
-      log(`## ${section.title}\n`);
+      if (!section.printsOwnHeading) log(`## ${section.title}\n`);
       const started = performance.now();
       try {
         await section.run(context);

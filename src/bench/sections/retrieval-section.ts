@@ -4,6 +4,7 @@ import type { BenchContext, BenchSection } from '../bench-context.js';
 export const retrievalSection: BenchSection = {
   id: 'retrieval',
   title: 'Sökning i underlagen',
+  printsOwnHeading: true,
   async run(context: BenchContext): Promise<void> {
     const { runRetrievalBench } = await import('./retrieval.js');
     await runRetrievalBench({ log: context.log, cacheDir: null });
