@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,8 @@ import type { Assistant, AssistantAnswer } from '../assistant/answer.js';
 import { loadConfig } from '../config/env.js';
 import { TurnGuard } from '../limits/turn-guard.js';
 import { startBotService, type BotService } from '../cli/bot.js';
+import { startFakeOpenAiServer, textResponse, toolCallResponse } from '../model/__fixtures__/fake-openai-server.js';
+import { freePort } from '../storage/azurite-process.js';
 import type { BotLogger } from './bot-logger.js';
 
 /** HTTP-level reliability of the running bot (issue 8): bad input, unknown types, crashes, graceful shutdown. */
@@ -188,4 +190,64 @@ describe('start-up faults', () => {
     expect(result.stderr).toMatch(/projects\.json/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
+});
+
+describe('SIGTERM on the real bot process', () => {
+  it('finishes the turn in flight (a slow model answer) and then exits 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bot-sigterm-'));
+    // The model takes 1.5 s to answer: SIGTERM arrives while the turn waits for it.
+    const model = await startFakeOpenAiServer([
+      { ...toolCallResponse([{ name: 'aggregate', args: { year: 2024, namnd: 'ASN' } }]), delayMs: 1500 },
+      textResponse('Se tabellen från verktyget.'),
+    ]);
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', 'bot.ts')], {
+      cwd: PROJECT_ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        PORT: String(port),
+        AUDIT_DB: join(dir, 'audit.db'),
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: `${model.url}/v1`,
+        OPENAI_MODEL: 'fake-model',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+    try {
+      const deadline = Date.now() + 45_000;
+      while (!stdout.includes('lyssnar')) {
+        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`boten startade inte: ${stdout}\n${stderr}`);
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
+      // A group chat with an @mention: answered in one message (streaming is for personal chat only).
+      const question = {
+        ...message('Hur mycket fick ASN 2024?', 'conv-sigterm'),
+        conversation: { id: 'conv-sigterm', conversationType: 'groupChat' },
+        text: '<at>Boten</at> Hur mycket fick ASN 2024?',
+        entities: [{ type: 'mention', text: '<at>Boten</at>', mentioned: { id: 'bot', name: 'Boten' } }],
+      };
+      const inFlight = post(port, question);
+      while (model.requests.length === 0) {
+        if (Date.now() > deadline) throw new Error('modellen anropades aldrig');
+        await new Promise((wait) => setTimeout(wait, 20));
+      }
+      child.kill('SIGTERM');
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect(replyTexts(response.body).join('\n')).toContain('Se tabellen från verktyget.');
+      expect(await exited).toBe(0);
+      expect(stdout).toMatch(/SIGTERM/);
+      await expect(post(port, message('efteråt'))).rejects.toThrow();
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await model.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
