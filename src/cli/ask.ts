@@ -62,7 +62,7 @@ export async function main(argv: string[], output: Output = processOutput): Prom
   }
   try {
     const dataset = loadDataset(resolveDataDir(args.data));
-    const assistant = createAssistant({ dataset, model: loadConfig().model });
+    const assistant = createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset), model: loadConfig().model });
     const { answer } = await assistant.answer(question, emptyMemory());
     output.stdout(args.json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderAnswerText(answer)}\n`);
     return 0;
