@@ -481,7 +481,10 @@ interface SearchHit { text: string; forvaltning?: string; year?: number; section
 /** The sentences of a passage that share the most words with the question (at most `count`, in text order). */
 export function bestSentences(text: string, question: string, count = 2): string[] {
   const terms = stemWords(question).filter((term) => term.length >= 3);
-  const sentences = text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9"”])/).filter((sentence) => sentence.trim() !== '');
+  const all = text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9"”])/).filter((sentence) => sentence.trim() !== '');
+  // The labelled lines of a project row ("Förvaltning: …", "Roll: …") say less than its description.
+  const described = all.filter((sentence) => !/^(Förvaltning|Roll|Partners|Projektägare|Program|Teman):/.test(sentence.trim()));
+  const sentences = described.length > 0 ? described : all;
   const scored = sentences.map((sentence, index) => {
     const words = stemWords(sentence);
     const score = terms.filter((term) => words.some((word) => word.startsWith(term) || (word.length >= 4 && term.startsWith(word)))).length;
