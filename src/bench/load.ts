@@ -5,11 +5,9 @@ import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createAssistant } from '../assistant/create-assistant.js';
 import { openAuditLog } from '../audit/open-audit-log.js';
 import { loadConfig } from '../config/env.js';
 import { resolveDataDir } from '../config/data-dir.js';
-import { loadDataset } from '../data/load-dataset.js';
 import { runClient, runClientInWorker } from './load-client.js';
 import { TurnGuard, type TurnGuardSettings } from '../limits/turn-guard.js';
 import { silentLogger } from '../bot/bot-logger.js';
@@ -103,11 +101,10 @@ function percentile(sorted: number[], fraction: number): number {
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const workDir = mkdtempSync(join(tmpdir(), 'load-'));
   const config = loadConfig({});
-  const dataset = loadDataset(options.dataDir);
-  const assistant = createAssistant({ dataset });
   const { auditLog } = await openAuditLog({ dbPath: join(workDir, 'audit.db'), secret: 'load-test-secret-0123456789' });
   const turnGuard = new TurnGuard(loadTestLimits(options));
-  const service = await startBotService({ config, dataDir: options.dataDir, port: 0, logger: silentLogger, assistant, auditLog, turnGuard });
+  // The assistant and drafter are built by the bot's own entry point, exactly as `npm run bot` does.
+  const service = await startBotService({ config, dataDir: options.dataDir, port: 0, logger: silentLogger, auditLog, turnGuard });
   const client = options.clientInWorker ? runClientInWorker : runClient;
   const port = service.server.port;
   try {
