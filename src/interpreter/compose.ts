@@ -237,9 +237,14 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
       groups.slice(0, 30).forEach((group, index) => lines.push(`${index + 1}. ${label(group)}: ${valueText(group, sortBy, language)}`));
     }
   } else {
-    lines.push(say(language, `${measureWord[0]?.toUpperCase()}${measureWord.slice(1)} och antal projekt per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`, `EU funds and projects per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`));
+    lines.push(output.groupBy === 'project'
+      ? say(language, `Utbetalda EU-medel per projekt${yearText}${scope ? ` ${scope}` : ''}:`, `EU funds paid per project${yearText}${scope ? ` ${scope}` : ''}:`)
+      : say(language, `${measureWord[0]?.toUpperCase()}${measureWord.slice(1)} och antal projekt per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`, `EU funds and projects per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`));
     for (const group of groups.slice(0, 30)) {
-      lines.push(`- ${label(group)}: ${projectsWord(group.projects ?? 0, language)}, ${group.paidKr === null ? '–' : money(group.paidKr, language)}${group.shareOfPaid !== null && output.groupBy !== 'project' ? ` (${percent(group.shareOfPaid, language)})` : ''}`);
+      const paid = group.paidKr === null ? '–' : money(group.paidKr, language);
+      lines.push(output.groupBy === 'project'
+        ? `- ${label(group)}: ${paid}`
+        : `- ${label(group)}: ${projectsWord(group.projects ?? 0, language)}, ${paid}${group.shareOfPaid !== null ? ` (${percent(group.shareOfPaid, language)})` : ''}`);
     }
     if (output.yearTotal && output.groupBy !== 'year') {
       const counted = output.groupBy === 'namnd' ? groups.reduce((sum, group) => sum + (group.projects ?? 0), 0) : output.total.projects;

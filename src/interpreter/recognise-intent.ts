@@ -131,7 +131,7 @@ export function recogniseIntent(
   else if (dimensionAfter(familyWord)) groupBy = 'family';
   else if (/(vilket år|vilka år|which year|per år|varje år|each year|by year)/i.test(question.original)) groupBy = 'year';
   else if (dimensionAfter(projectWord)) groupBy = 'project';
-  intent.singular = /(vilken|vilket|which) (namnd|forvaltning|program|programfamilj|mal|kf|projekt|ar|committee|administration|department|programme|program|goal|project|year|fund)( |$)/.test(question.text)
+  intent.singular = /(vilken|vilket|which) (av|of|one|namnd|forvaltning|program|programfamilj|mal|kf|projekt|ar|committee|administration|department|programme|program|goal|project|year|fund)( |$)/.test(question.text)
     && !/which (committees|projects|programmes|goals|years)/.test(question.text);
   if (entities.numbers.length > 0 && (rankDesc || rankAsc || has(text, / de \d+ | the \d+ | top \d+ | topp \d+ /))) {
     intent.limit = entities.numbers[0] ?? null;
@@ -183,7 +183,7 @@ export function recogniseIntent(
     if (intent.threshold) return 'threshold';
     if (asksCompare && !(rankDesc || rankAsc)) return 'compare';
     if (asksShare) return 'share';
-    if ((rankDesc || rankAsc) && (groupBy || asksCount || asksSum || has(text, / projekt\w* | project\w* | budget /) || entities.families.length + entities.units.length >= 2)) return 'rank';
+    if ((rankDesc || rankAsc) && (groupBy || asksCount || asksSum || intent.followUp || has(text, / projekt\w* | project\w* | budget /) || entities.families.length + entities.units.length >= 2)) return 'rank';
     if (asksDetails && entities.projects.length > 0) return 'details';
     if (asksPartner && (entities.organisations.length > 0 || entities.countries.length > 0) && !asksCount && !asksSum) return 'partner';
     if (asksPartner && !asksCount && !asksSum && entities.units.length + entities.programmes.length + entities.families.length === 0 && has(text, / lander | countries | stader | cities | organisationer\w* | organisations | partner\w* /)) return 'partner';
