@@ -66,6 +66,7 @@ function describeProjects(plan: Plan, language: Language): string {
   if (filter.status === 'ended') words.push(say(language, 'avslutade', 'ended'));
   if (filter.status === 'started') words.push(say(language, 'nystartade', 'newly started'));
   const programme = filter.programme ?? filter.family;
+  if (filter.projectIds?.length === 1 && plan.subject) return say(language, `projektet ${plan.subject}`, `the project ${plan.subject}`);
   words.push(programme ? `${programme}-${say(language, 'projekt', 'projects')}` : say(language, 'EU-projekt', 'EU projects'));
   const extras: string[] = [];
   if (filter.goal) extras.push(say(language, `inom KF-mål ${filter.goal} (${goalText(filter.goal)})`, `under KF goal ${filter.goal} (${goalText(filter.goal)})`));
@@ -414,7 +415,8 @@ function composeDetails(output: ProjectDetailsOutput, plan: Plan, settings: Comp
     lines.push(say(language, 'Projektet räknas inte i redovisningens tabeller (bara samverkan).', 'The project is not counted in the report tables (collaboration only).'));
   }
   if (project.collaborators.length > 0) lines.push(say(language, `Samverkar också: ${joinList(project.collaborators, language)}.`, `Also collaborating: ${joinList(project.collaborators, language)}.`));
-  lines.push(say(language, `Period: ${formatDate(project.start, language)} – ${formatDate(project.end, language)}.`, `Period: ${formatDate(project.start, language)} – ${formatDate(project.end, language)}.`));
+  if (project.start || project.end) lines.push(say(language, `Period: ${formatDate(project.start, language)} – ${formatDate(project.end, language)}.`, `Period: ${formatDate(project.start, language)} – ${formatDate(project.end, language)}.`));
+  else lines.push(say(language, 'Projektets start- och slutdatum finns inte i datan.', 'The project\'s start and end dates are not in the data.'));
   const budget: string[] = [];
   if (project.totalBudgetKr !== null) budget.push(say(language, `total budget ${money(project.totalBudgetKr, language)}`, `total budget ${money(project.totalBudgetKr, language)}`));
   if (project.euRate !== null) budget.push(say(language, `EU-finansieringsgrad ${Math.round(project.euRate * 100)} %`, `EU co-financing rate ${Math.round(project.euRate * 100)} %`));

@@ -115,8 +115,10 @@ export async function interpret(question: string, previous: InterpreterContext |
     }
     parts.push(part);
     if (plan.reply === null || plan.reply === 'no_project') {
+      // A details question's words ("när slutar det?") are not a filter for the next question.
+      const kept = intent.kind === 'details' ? { ...(context?.filter ?? {}), ...(plan.filter.year ? { year: plan.filter.year } : {}) } : plan.filter;
       context = {
-        kind: intent.kind, filter: plan.filter, groupBy: intent.groupBy, sortBy: intent.sortBy, order: intent.order, limit: intent.limit,
+        kind: intent.kind, filter: kept, groupBy: intent.groupBy, sortBy: intent.sortBy, order: intent.order, limit: intent.limit,
         measures: intent.measures, threshold: intent.threshold, singular: intent.singular,
         year: part.year ?? plan.filter.year ?? null,
         projectName: part.projectName ?? (intent.followUp ? context?.projectName ?? null : null),

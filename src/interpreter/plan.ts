@@ -33,6 +33,10 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
   if (entities.status) base.status = entities.status;
   if (entities.afterYear) { base.endsAfter = `${entities.afterYear}-12-31`; delete base.status; }
   if (intent.shared) base.minNamnder = 2;
+  // "hur mycket fick FGK i det?": the one project the previous answer was about.
+  if (intent.followUp && context?.projectIds?.length === 1 && context.projectName && /(^| )(det|den|projektet|it|the project)( |$)/i.test(intent.question.replace(/[?!.,]/g, ' '))) {
+    base.projectIds = context.projectIds;
+  }
   if (entities.countries.length > 0) base.country = entities.countries[0];
   if (entities.organisations.length > 0) base.partner = entities.organisations[0];
   if (intent.topic && ['list', 'count', 'sum', 'overview', 'rank', 'breakdown', 'threshold'].includes(intent.kind)) base.text = intent.topic;
@@ -51,7 +55,7 @@ const toolArgs = (filter: PlanFilter): Record<string, unknown> => {
 /** Plans the tool calls for one (part of a) question. */
 export function planToolCalls(intent: Intent, entities: LinkedEntities, context: InterpreterContext | null, options: PlanOptions): Plan {
   const filter = filterFrom(entities, intent, context);
-  const plan: Plan = { intent, filter, calls: [], reply: null, subject: null };
+  const plan: Plan = { intent, filter, calls: [], reply: null, subject: filter.projectIds?.length === 1 ? context?.projectName ?? null : null };
   if (intent.kind === 'help') return { ...plan, reply: 'help' };
   if (intent.kind === 'years') return { ...plan, reply: 'years' };
   if (intent.kind === 'out_of_scope') return { ...plan, reply: 'out_of_scope' };
