@@ -84,6 +84,22 @@ describe('follow-ups keep the context', () => {
   });
 });
 
+describe('follow-ups about one project', () => {
+  it('"i det" narrows to the project the previous answer was about', async () => {
+    const [, paid] = await conversation(['Berätta om STRIVE', 'hur mycket fick fastighets- och gatukontoret i det?']);
+    expect(paid?.answer).toMatch(/Tekniska nämnden fick [\d ]+ kr i utbetalda EU-medel 2024 \(projektet STRIVE, 1 projekt\)/);
+  });
+
+  it('keeps working from a memory that went through JSON (as the bot stores it)', async () => {
+    const assistant = createAssistant({ dataset: sampleDataset() });
+    const first = await assistant.answer('Hur många projekt har miljönämnden?', emptyMemory());
+    const stored = JSON.parse(JSON.stringify(first.memory)) as ConversationMemory;
+    const second = await assistant.answer('vilka av dem är Interreg?', stored);
+    expect(second.answer.toolCalls[0]?.args).toMatchObject({ namnd: 'mn', family: 'Interreg' });
+    expect(second.memory.turns).toHaveLength(4);
+  });
+});
+
 describe('honest limits', () => {
   it('out of scope: says what it can do with three example questions', async () => {
     const answer = await ask('Vad blir vädret i morgon?');
