@@ -82,11 +82,12 @@ describe.skipIf(!hasChromium)('Teams bot in Microsoft 365 Agents Playground (hea
   let browser: Browser;
   let page: Page;
   const playgroundOutput: string[] = [];
+  const feedback = new MemoryFeedbackRecorder();
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const config = loadConfig({});
-    const options = { config, dataDir: DATA_DIR, port: 0, logger: silentLogger, feedbackRecorder: new MemoryFeedbackRecorder(), auditLog: null };
+    const options = { config, dataDir: DATA_DIR, port: 0, logger: silentLogger, feedbackRecorder: feedback, auditLog: null };
     service = await startBotService(options);
     playground = await startPlayground({
       projectRoot: ROOT,
@@ -140,5 +141,35 @@ describe.skipIf(!hasChromium)('Teams bot in Microsoft 365 Agents Playground (hea
     expect(listed.length).toBeGreaterThan(0);
     await page.locator('.ac-adaptiveCard').last().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'playground-interreg.png') });
+  }, 120_000);
+
+  it('records thumbs-up feedback with its comment', async () => {
+    await page.getByRole('button', { name: 'Like', exact: true }).last().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('textarea').fill('Tydligt svar med källa');
+    await dialog.getByRole('button', { name: 'Submit' }).click();
+    await expect.poll(() => feedback.entries.length, { timeout: 30_000, interval: 250 }).toBe(1);
+    expect(feedback.entries[0]).toMatchObject({ reaction: 'like', feedback: 'Tydligt svar med källa' });
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).first().click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  }, 90_000);
+
+  it('answers in a team channel when @mentioned', async () => {
+    const { asnPaid } = expectations();
+    await page.getByText('EU-projekt', { exact: true }).click();
+    const newPost = page.locator(COMPOSE_BOX).first();
+    await newPost.waitFor({ state: 'visible' });
+    // The log panel repeats every message: hide it so that only the channel's posts count.
+    await page.getByRole('button', { name: 'Hide log panel' }).click();
+    const occurrences = async (): Promise<number> => (await page.locator('body').innerText()).split(asnPaid).length - 1;
+    await expect.poll(occurrences, { timeout: 10_000 }).toBe(0);
+    const before = 0;
+    await newPost.click();
+    await page.keyboard.type('@Inter');
+    await page.getByRole('menuitem', { name: 'Internationellt arbete' }).click();
+    await page.keyboard.type(' Hur mycket fick ASN 2024?');
+    await page.getByRole('button', { name: 'Post' }).click();
+    await expect.poll(occurrences, { timeout: 60_000, interval: 500 }).toBeGreaterThan(before);
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-channel.png') });
   }, 120_000);
 });

@@ -62,8 +62,13 @@ export function answerText(answer: AssistantAnswer): string {
  * An assistant answer as Teams messages: the text with citations (and the AI-generated label only when
  * a model wrote it) and thumbs up/down, then the cards, paged over as many messages as the size limit
  * needs; then the suggestions, in a last message of their own (the only one Teams shows them on).
+ * Pass `suggestions: false` outside personal chat: a channel shows suggested actions as "Invalid message".
  */
-export function answerActivities(answer: AssistantAnswer, maxCardBytes = MAX_CARD_BYTES): Partial<Activity>[] {
+export function answerActivities(
+  answer: AssistantAnswer,
+  options: { suggestions?: boolean; maxCardBytes?: number } = {},
+): Partial<Activity>[] {
+  const maxCardBytes = options.maxCardBytes ?? MAX_CARD_BYTES;
   const cited = citeSources(answerText(answer), answer.sources, {
     aiGenerated: answer.mode === 'model',
     language: answer.language,
@@ -80,7 +85,7 @@ export function answerActivities(answer: AssistantAnswer, maxCardBytes = MAX_CAR
     },
     ...moreAttachments.map((attachments): Partial<Activity> => ({ type: 'message', attachments, attachmentLayout: 'list' })),
   ];
-  const suggestions = suggestionsActivity(answer.suggestions, answer.language);
+  const suggestions = options.suggestions === false ? null : suggestionsActivity(answer.suggestions, answer.language);
   if (suggestions) activities.push(suggestions);
   return activities;
 }

@@ -202,6 +202,17 @@ describe('createBotApp (turns through TestAdapter)', () => {
     expect(assistant.calls.map((call) => call.question)).toEqual(['Vilka Interreg-projekt finns?']);
     expect(messages(mentioned)[0]?.text).toContain('Svar på: Vilka Interreg-projekt finns?');
 
+    // No suggested actions in a channel (Teams shows them as "Invalid message" there), not even in the welcome.
+    const suggesting = setup(() => ({ suggestions: ['Och 2023?'] }));
+    const channelReplies = messages(
+      await suggesting.say(`<at>${BOT.name}</at> Hur mycket fick ASN?`, { ...channel, entities: [{ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: BOT }] }),
+    );
+    expect(channelReplies).toHaveLength(1);
+    expect(channelReplies.some((reply) => reply.suggestedActions)).toBe(false);
+    const channelWelcome = messages(await suggesting.send({ type: 'conversationUpdate', membersAdded: [BOT], ...channel }));
+    expect(channelWelcome).toHaveLength(1);
+    expect(channelWelcome[0]?.suggestedActions).toBeUndefined();
+
     const otherMentioned = await say('<at>Bo</at> Vilka Interreg-projekt finns?', {
       ...channel,
       entities: [{ type: 'mention', text: '<at>Bo</at>', mentioned: { id: 'user-2', name: 'Bo' } }],

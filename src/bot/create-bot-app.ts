@@ -81,6 +81,8 @@ function feedbackComment(feedback: unknown): string {
 /** A Markdown message followed by suggestion buttons (in a message of their own, see suggestionsActivity). */
 async function sendWithSuggestions(context: TurnContext, text: string, suggestions: readonly string[]): Promise<void> {
   await context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
+  // Suggested actions belong to personal chat: a channel shows them as "Invalid message".
+  if (!isPersonal(context.activity)) return;
   const buttons = suggestionsActivity(suggestions, 'sv');
   if (buttons) await context.sendActivity({ ...buttons, text: botText.tryAsking });
 }
@@ -208,7 +210,7 @@ export function createBotApp(deps: BotDeps): BotApp {
           if (stream) {
             replyId = await streamAnswer(context, stream, result.answer);
           } else {
-            for (const reply of answerActivities(result.answer)) {
+            for (const reply of answerActivities(result.answer, { suggestions: personal })) {
               const sent = await context.sendActivity(reply);
               replyId ??= sent?.id ?? null;
             }
