@@ -240,7 +240,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   } else {
     lines.push(output.groupBy === 'project'
       ? say(language, `Utbetalda EU-medel per projekt${yearText}${scope ? ` ${scope}` : ''}:`, `EU funds paid per project${yearText}${scope ? ` ${scope}` : ''}:`)
-      : say(language, `${measureWord[0]?.toUpperCase()}${measureWord.slice(1)} och antal projekt per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`, `EU funds and projects per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`));
+      : say(language, `${sortBy === 'projects' ? 'Antal projekt och utbetalda EU-medel' : 'Utbetalda EU-medel och antal projekt'} per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`, `EU funds and projects per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`));
     for (const group of groups.slice(0, 30)) {
       const paid = group.paidKr === null ? '–' : money(group.paidKr, language);
       lines.push(output.groupBy === 'project'

@@ -265,7 +265,7 @@ function linkEnglishUnits(working: Working, entities: LinkedEntities): void {
       }
     }
     const previous = working.tokens[index - 1];
-    if (head === 1 && /^(committee|board)$/.test(word) && previous && !working.used[index - 1] && /^\p{Lu}/u.test(previous.original) && !STOP_WORDS.has(previous.folded)) {
+    if (head === 1 && /^(committee|board)$/.test(word) && previous && index - 1 > 0 && !working.used[index - 1] && /^\p{Lu}/u.test(previous.original) && !STOP_WORDS.has(previous.folded)) {
       const suggestion = suggestUnit(previous.folded);
       entities.unknownUnits.push({ text: `${previous.original} ${working.tokens[index]?.original ?? word}`, suggestion: suggestion?.namn ?? null });
       consume(working, index - 1, 2);
@@ -448,7 +448,9 @@ function linkRolesAndStatus(working: Working, entities: LinkedEntities): void {
   // "leder flest projekt", "which committee leads most projects": leading a project is owning it.
   working.words.forEach((word, index) => {
     if (working.used[index] || !/^(leder|leds|lead|leads)$/.test(word)) return;
-    if (!/^(flest|mest|projekt\w*|eu|most|projects?|the|fler|more|nagra|any)$/.test(working.words[index + 1] ?? '')) return;
+    const next = working.words[index + 1];
+    if (next !== undefined && !/^(flest|mest|projekt\w*|eu|most|projects?|the|fler|more|nagra|any)$/.test(next)) return;
+    if (next === undefined && entities.units.length === 0) return;
     if (!entities.roles.includes('Projektägare')) entities.roles.push('Projektägare');
     consume(working, index, 1);
   });

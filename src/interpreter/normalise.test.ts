@@ -20,6 +20,12 @@ describe('normaliseQuestion', () => {
     expect(tokens.map((token) => token.folded)).toContain('grf');
   });
 
+  it('corrects small typos in the question words that open a question', () => {
+    expect(normaliseQuestion('Wich committee got the most?').tokens[0]?.folded).toBe('which');
+    expect(normaliseQuestion('hur mycke fick de').tokens[1]?.folded).toBe('mycket');
+    expect(normaliseQuestion('lek, vila och fritid').tokens[1]?.folded).toBe('vila');
+  });
+
   it('folds Swedish letters and case', () => {
     expect(normaliseQuestion('Förskolenämndens EU-medel').text).toBe('forskolenamndens eu medel');
   });

@@ -1,4 +1,8 @@
 import { foldText } from '../text/fold.js';
+import { isSmallTypo } from '../text/typo.js';
+
+/** Question words, corrected for small typos at the start of a question ("wich", "mycke"). */
+const QUESTION_OPENERS = ['which', 'what', 'many', 'much', 'vilka', 'vilken', 'vilket', 'mycket', 'manga', 'antal', 'lista', 'jamfor', 'compare'];
 
 /** One word of a question: as written, and folded for lookup. */
 export interface Token {
@@ -39,6 +43,11 @@ export function normaliseQuestion(question: string): NormalisedQuestion {
     const folded = numeric ? original : foldText(original);
     if (folded === '') continue;
     tokens.push({ original, folded, upper: original.length >= 2 && /^[\p{Lu}\d]+$/u.test(original) && /\p{Lu}/u.test(original), numeric });
+  }
+  for (const token of tokens.slice(0, 2)) {
+    if (token.numeric || token.folded.length < 4 || QUESTION_OPENERS.includes(token.folded)) continue;
+    const corrected = QUESTION_OPENERS.find((word) => isSmallTypo(token.folded, word, 1));
+    if (corrected) token.folded = corrected;
   }
   return { original: question, text: tokens.map((token) => token.folded).join(' '), tokens };
 }

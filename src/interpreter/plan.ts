@@ -73,7 +73,14 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       plan.calls.push({ tool: 'aggregate', args: { ...args, groupBy: intent.groupBy ?? 'none', sortBy: intent.sortBy } });
       break;
     case 'list':
-      plan.calls.push({ tool: 'find_projects', args });
+      // "ESF och Interreg", "Horisont 2020 och LIFE": one list per programme.
+      if (entities.families.length + entities.programmes.length >= 2) {
+        const { family: _family, programme: _programme, ...rest } = args;
+        for (const family of entities.families) plan.calls.push({ tool: 'find_projects', args: { ...rest, family } });
+        for (const programme of entities.programmes) plan.calls.push({ tool: 'find_projects', args: { ...rest, programme } });
+      } else {
+        plan.calls.push({ tool: 'find_projects', args });
+      }
       break;
     case 'rank':
     case 'breakdown':
