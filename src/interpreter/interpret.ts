@@ -54,7 +54,8 @@ export async function interpret(question: string, previous: InterpreterContext |
   const lexicon = lexiconFor(deps.dataset);
   const toolNames = options.toolNames ?? INTERPRETER_TOOL_NAMES;
   const run = options.runTool ?? runToolOnDemand;
-  const whole = normaliseQuestion(question);
+  const known = (word: string): boolean => lexicon.corpusWords.has(word);
+  const whole = normaliseQuestion(question, known);
   const language = detectLanguage(whole);
   const settings = {
     language, years: lexicon.years, latestYear: lexicon.latestYear, yearInfo: availableYears(deps.dataset), examples: exampleQuestions(deps.dataset, language),
@@ -63,7 +64,7 @@ export async function interpret(question: string, previous: InterpreterContext |
   const parts: ComposedPart[] = [];
   const toolCalls: ToolCallRecord[] = [];
   for (const partText of splitQuestion(question)) {
-    const normalised = normaliseQuestion(partText);
+    const normalised = normaliseQuestion(partText, known);
     const entities = linkEntities(normalised, lexicon);
     const intent = recogniseIntent(normalised, entities, context !== null, (word) => inCorpus(lexicon, word));
     intent.language = language;

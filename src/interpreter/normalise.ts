@@ -26,9 +26,14 @@ export interface NormalisedQuestion {
 /**
  * Normalises a question for the later stages: joins digit groups ("25 660 000" → "25660000"),
  * reads a decimal comma as a point ("50,5" → "50.5"), drops the genitive ":s" of abbreviations
- * ("ASN:s" → "ASN"), then splits into tokens with their folded forms.
+ * ("ASN:s" → "ASN"), then splits into tokens with their folded forms, and corrects small typos in
+ * the question words that open a question ("wich" → "which") unless the data uses the word.
  */
-export function normaliseQuestion(question: string): NormalisedQuestion {
+export function normaliseQuestion(
+  question: string,
+  /** Words the data uses: never "corrected" as typos ("vila" in a project name is not "vilka"). */
+  isKnownWord: (word: string) => boolean = () => false,
+): NormalisedQuestion {
   const prepared = question
     .replace(/[\u00a0\u202f\u2009]/g, ' ')
     .replace(/[’`´]/g, "'")
@@ -45,7 +50,7 @@ export function normaliseQuestion(question: string): NormalisedQuestion {
     tokens.push({ original, folded, upper: original.length >= 2 && /^[\p{Lu}\d]+$/u.test(original) && /\p{Lu}/u.test(original), numeric });
   }
   for (const token of tokens.slice(0, 2)) {
-    if (token.numeric || token.folded.length < 4 || QUESTION_OPENERS.includes(token.folded)) continue;
+    if (token.numeric || token.folded.length < 4 || QUESTION_OPENERS.includes(token.folded) || isKnownWord(token.folded)) continue;
     const corrected = QUESTION_OPENERS.find((word) => isSmallTypo(token.folded, word, 1));
     if (corrected) token.folded = corrected;
   }
