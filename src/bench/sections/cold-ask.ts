@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { median, ms, type BenchContext, type BenchSection } from '../bench-context.js';
 
 const QUESTION = 'Hur mycket EU-medel fick arbetsmarknads- och socialnämnden 2024?';
+/** A question only the submission search answers: measures the lazily loaded index (read from its cache). */
+const SEARCH_QUESTION = 'Vad skriver miljöförvaltningen om Klimatrådslaget?';
 
 function timeCommand(command: string, args: string[], cwd: string, runs: number): { times: number[]; ok: boolean; maxRssMb: number } {
   const times: number[] = [];
@@ -32,9 +34,10 @@ export const coldAskSection: BenchSection = {
       ['node -e 0 (golv)', timeCommand('node', ['-e', '0'], context.projectRoot, runs)],
       ['node dist/cli/ask.js --json', timeCommand('node', ['dist/cli/ask.js', '--json', QUESTION], context.projectRoot, runs)],
       ['npm run ask -- --json', timeCommand('npm', ['run', '-s', 'ask', '--', '--json', QUESTION], context.projectRoot, runs)],
+      ['npm run ask -- --json (sökfråga: laddar sökindexet)', timeCommand('npm', ['run', '-s', 'ask', '--', '--json', SEARCH_QUESTION], context.projectRoot, runs)],
       ['npm run ask -- --json --data (20×)', timeCommand('npm', ['run', '-s', 'ask', '--', '--json', '--data', context.largeDataDir(), QUESTION], context.projectRoot, runs)],
     ];
-    context.log(`Fråga: "${QUESTION}", ${runs} körningar var.`);
+    context.log(`Fråga: "${QUESTION}" (sökfråga: "${SEARCH_QUESTION}"), ${runs} körningar var.`);
     context.log('');
     context.log('| kommando | median ms | min ms | max ms | topp-RSS MB | ok |');
     context.log('|---|---|---|---|---|---|');
