@@ -48,6 +48,17 @@ function post(agent: Agent, port: number, payload: string): Promise<{ status: nu
   });
 }
 
+function health(agent: Agent, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ agent, host: '127.0.0.1', port, method: 'GET', path: '/api/health' }, (response) => {
+      response.resume();
+      response.on('end', () => resolve());
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 function activity(conversation: number, sequence: number, text: string): string {
   return JSON.stringify({
     type: 'message',
@@ -117,6 +128,14 @@ export async function runClient(params: ClientParams): Promise<ClientResult> {
   const next = random(params.seed);
   const latencies: number[] = [];
   const errorKinds: Record<string, number> = {};
+  try {
+    // Open every connection first, untimed, as a channel's connection pool would have them: otherwise the
+    // first wave measures the server accepting 200 new connections at once behind the turns it is running.
+    await Promise.all(Array.from({ length: params.conversations }, () => health(agent, params.port)));
+  } catch (error) {
+    agent.destroy();
+    throw error;
+  }
   const started = performance.now();
   try {
     await Promise.all(
