@@ -108,9 +108,10 @@ export function createGuardedBotApp(deps: BotDeps & GuardDeps): BotApp {
       return result;
     },
   };
-  const drafter: BotDrafter | undefined = deps.drafter && {
+  const innerDrafter = deps.drafter;
+  const drafter: BotDrafter | undefined = innerDrafter && {
     async draft(forvaltning) {
-      const draft = await deps.drafter!.draft(forvaltning);
+      const draft = await innerDrafter.draft(forvaltning);
       const record = turns.getStore();
       if (record) record.draft = draft;
       return draft;
