@@ -180,8 +180,11 @@ function groupsTable(output: AggregateOutput, language: Language, title: string)
         projects: group.projects === null ? '–' : count(group.projects, language),
         paidKr: group.paidKr === null ? '–' : money(group.paidKr, language),
         budget: group.totalBudgetKr === null || group.totalBudgetKr === undefined ? '–' : money(group.totalBudgetKr, language),
-        published: publishedValue === undefined ? '' : publishedIsMoney ? money(publishedValue, language) : count(publishedValue, language),
-        difference: publishedValue === undefined || computedValue === null ? '' : computedValue === publishedValue ? '0' : publishedIsMoney ? signedMoney(computedValue - publishedValue, language) : String(computedValue - publishedValue),
+        published: publishedValue === undefined ? '' : publishedIsMoney ? `${group.published?.approximate ? say(language, 'cirka ', 'about ') : ''}${money(publishedValue, language)}` : count(publishedValue, language),
+        difference: publishedValue === undefined || computedValue === null ? ''
+          : computedValue === publishedValue ? '0'
+            : publishedIsMoney && group.published?.approximate && Math.round(computedValue / 100_000) * 100_000 === publishedValue ? say(language, '0 (avrundat)', '0 (rounded)')
+              : publishedIsMoney ? signedMoney(computedValue - publishedValue, language) : String(computedValue - publishedValue),
       };
     }),
   };
@@ -198,7 +201,8 @@ function groupsChart(output: AggregateOutput, language: Language, title: string)
 function valueText(group: AggregateOutput['groups'][number], sortBy: string, language: Language): string {
   if (sortBy === 'projects') return projectsWord(group.projects ?? 0, language);
   if (sortBy === 'totalBudgetKr') return say(language, `total budget ${money(group.totalBudgetKr ?? 0, language)}`, `total budget ${money(group.totalBudgetKr ?? 0, language)}`);
-  return money(group.paidKr ?? 0, language);
+  const approximate = group.basis === 'published' && group.published?.approximate ? say(language, 'cirka ', 'about ') : '';
+  return `${approximate}${money(group.paidKr ?? 0, language)}`;
 }
 
 function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
@@ -253,11 +257,17 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
       lines.push(say(language, `Totalt ${year}: ${projectsWord(counted, language)}${distinct}, ${moneyWithMillions(output.total.paidKr, language)}.`, `Total ${year}: ${projectsWord(counted, language)}${distinct}, ${moneyWithMillions(output.total.paidKr, language)}.`));
     }
   }
-  const differing = groups.filter((group) => group.published && ((group.published.paidKr !== undefined && group.published.paidKr !== group.paidKr) || (group.published.projects !== undefined && group.published.projects !== group.projects)));
+  const samePaid = (group: AggregateOutput['groups'][number]): boolean => {
+    const printed = group.published?.paidKr;
+    if (printed === undefined || group.paidKr === null) return true;
+    // "cirka 50,5 miljoner" agrees with any sum that rounds to it.
+    return group.published?.approximate ? Math.round(group.paidKr / 100_000) * 100_000 === printed : printed === group.paidKr;
+  };
+  const differing = groups.filter((group) => group.published && (!samePaid(group) || (group.published.projects !== undefined && group.published.projects !== group.projects)));
   if (differing.length > 0) {
     lines.push(say(language, 'Skillnader mot den publicerade redovisningen:', 'Differences from the published report:'));
     for (const group of differing) {
-      if (group.published?.paidKr !== undefined && group.published.paidKr !== group.paidKr) lines.push(`- ${label(group)}: ${say(language, 'rapporten', 'report')} ${money(group.published.paidKr, language)}, ${say(language, 'projektlistan', 'project list')} ${money(group.paidKr ?? 0, language)} (${signedMoney((group.paidKr ?? 0) - group.published.paidKr, language)})`);
+      if (group.published?.paidKr !== undefined && !samePaid(group)) lines.push(`- ${label(group)}: ${say(language, 'rapporten', 'report')} ${money(group.published.paidKr, language)}, ${say(language, 'projektlistan', 'project list')} ${money(group.paidKr ?? 0, language)} (${signedMoney((group.paidKr ?? 0) - group.published.paidKr, language)})`);
       if (group.published?.projects !== undefined && group.published.projects !== group.projects) lines.push(`- ${label(group)}: ${say(language, 'rapporten', 'report')} ${projectsWord(group.published.projects, language)}, ${say(language, 'projektlistan', 'project list')} ${group.projects}`);
     }
   }

@@ -86,7 +86,10 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
     case 'breakdown':
       plan.calls.push({
         tool: 'aggregate',
-        args: { ...args, groupBy: intent.groupBy ?? 'namnd', sortBy: intent.sortBy, order: intent.order, ...(intent.limit ? { limit: intent.limit } : {}) },
+        args: {
+          ...args, groupBy: intent.groupBy ?? 'namnd', sortBy: intent.sortBy,
+          ...(intent.kind === 'rank' || intent.groupBy !== 'year' ? { order: intent.order } : {}), ...(intent.limit ? { limit: intent.limit } : {}),
+        },
       });
       break;
     case 'threshold':

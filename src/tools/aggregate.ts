@@ -15,7 +15,8 @@ export const AggregateInput = z.object({
     .describe('Gruppera per nämnd, programfamilj, program, KF-mål, projekt eller år; none ger bara totalen.'),
   sortBy: z.enum(['paidKr', 'projects', 'totalBudgetKr']).default('paidKr')
     .describe('Sortera grupperna efter utbetalt belopp, antal projekt eller (vid groupBy "project") projektets totala budget.'),
-  order: z.enum(['desc', 'asc']).default('desc').describe('desc: störst först (flest/mest); asc: minst först (färst/minst).'),
+  order: z.enum(['desc', 'asc']).optional()
+    .describe('desc: störst först (flest/mest); asc: minst först (färst/minst). Utelämnat: störst först, men per år i årsordning.'),
   limit: z.number().int().min(1).max(100).optional().describe('Bara de N första grupperna efter sortering (topp N).'),
   threshold: z
     .object({
@@ -194,7 +195,8 @@ function aggregateByYear(dataset: Dataset, args: AggregateArgs): AggregateOutput
       sources.push(publishedSource(year.year, 'totals'));
     }
   }
-  const ordered = args.limit || args.threshold || _order === 'asc' ? sortAndCut(groups, args) : { groups, groupCount: groups.length };
+  // Years stay in calendar order unless a ranking is asked for (an order, a top N or a threshold).
+  const ordered = args.limit || args.threshold || _order ? sortAndCut(groups, args) : { groups, groupCount: groups.length };
   return {
     available: groups.length > 0, year: null, years: groups.map((group) => Number(group.key)), sources, filter: describeFilter(filter), groupBy: 'year',
     total: {
