@@ -100,6 +100,18 @@ describe('follow-ups about one project', () => {
   });
 });
 
+describe('follow-up suggestions', () => {
+  it.each(['Hur mycket fick ASN?', 'Vilka projekt har GSN?', 'Vilken nämnd har flest projekt?', 'Berätta om STRIVE'])('every suggestion after "%s" is answered from the data', async (question) => {
+    const assistant = createAssistant({ dataset: sampleDataset() });
+    const first = await assistant.answer(question, emptyMemory());
+    expect(first.answer.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of first.answer.suggestions) {
+      const next = await assistant.answer(suggestion, first.memory);
+      expect(next.answer.toolCalls.length).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('honest limits', () => {
   it('out of scope: says what it can do with three example questions', async () => {
     const answer = await ask('Vad blir vädret i morgon?');

@@ -11,6 +11,7 @@ import { planToolCalls, type Plan } from './plan.js';
 import { composePart, composeReply, type ComposedPart, type ExecutedCall } from './compose.js';
 import { exampleQuestions } from './examples.js';
 import { draftReply } from './draft-reply.js';
+import { suggestFollowUps } from './suggestions.js';
 import type { InterpreterContext } from './context.js';
 
 export interface InterpretResult {
@@ -135,7 +136,7 @@ export async function interpret(question: string, previous: InterpreterContext |
   return {
     answer: {
       question, answer: parts.map((part) => part.text).filter((text) => text !== '').join('\n\n'), mode: 'embedded', year, language,
-      toolCalls, sources, tables, charts, suggestions: [],
+      toolCalls, sources, tables, charts, suggestions: suggestFollowUps(context, language),
     },
     context,
   };
