@@ -144,7 +144,8 @@ export function recogniseIntent(
   const hasDomainWord = words.some(isDomainWord);
   const unexplained = entities.leftover.filter((word) => word.length >= 4 && !INTENT_WORDS.has(word) && !/^\d/.test(word) && !isDomainWord(word));
   const known = unexplained.filter((word) => knows(word));
-  const searchLike = known.length > 0 && known.length * 2 >= unexplained.length;
+  // The data is Swedish: in an English question, any word the submissions use is a name or a topic worth searching for.
+  const searchLike = known.length > 0 && (known.length * 2 >= unexplained.length || (language === 'en' && known.some((word) => word.length >= 5)));
   const structuredEntity = entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length
     + entities.organisations.length + entities.countries.length > 0;
 
@@ -193,6 +194,9 @@ export function recogniseIntent(
     if (asksCount || asksSum) return asksCount ? 'count' : 'sum';
     if (asksSearch) return 'search';
     if (asksPublished) return 'published';
+    // "Which schools host exchange students from Japan?": nothing to filter the project list on, but words the
+    // submissions use — a list of every project would not answer it.
+    if (!structuredEntity && !entities.status && !intent.topic && known.length > 0 && unexplained.length >= 2 && !asksCount && !asksSum) return 'search';
     if (asksList) return groupBy && groupBy !== 'project' ? 'breakdown' : 'list';
     if (asksDetails && intent.followUp) return 'details';
     if (entities.projects.some((project) => project.strength === 'exact')) return 'details';
