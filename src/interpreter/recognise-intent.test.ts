@@ -26,6 +26,8 @@ describe('recogniseIntent', () => {
     ['Stämmer summan per program med summan per nämnd?', 'reconcile'],
     ['Skriv ett utkast för kulturförvaltningen', 'draft'],
     ['Vad blir vädret i morgon?', 'out_of_scope'],
+    ['Vilken förvaltning arbetar med scenkonst i vården?', 'search'],
+    ['Vilka projekt handlar om festivaler?', 'list'],
     ['Give me a recipe for meatballs', 'out_of_scope'],
   ])('%s → %s', (question, kind) => {
     expect(intentOf(question).kind).toBe(kind);
