@@ -6,13 +6,14 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type RunningPlayground } from '../src/bot/agents-playground.js';
-import { silentLogger } from '../src/bot/bot-logger.js';
+import type { BotLogger } from '../src/bot/bot-logger.js';
 import { MemoryFeedbackRecorder } from '../src/bot/feedback-recorder.js';
 import { startBotService, type BotService } from '../src/cli/bot.js';
 import { loadConfig } from '../src/config/env.js';
 import { formatInteger } from '../src/text/swedish-number.js';
+import { namndById } from '../src/domain/organisation.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -45,13 +46,14 @@ interface ProjectRecord {
 /** What the data says, so the test checks the answers against the data rather than fixed strings. */
 function expectations() {
   const published = JSON.parse(readFileSync(join(DATA_DIR, '2024', 'published.json'), 'utf8')) as {
-    perNamnd: Array<{ namnd: string; paidKr: number }>;
+    perNamnd: Array<{ namnd: string; paidKr: number; projects: number }>;
   };
+  const most = [...published.perNamnd].sort((left, right) => right.projects - left.projects)[0];
   const asnPaid = published.perNamnd.find((row) => row.namnd === 'asn')?.paidKr;
   const projects = (JSON.parse(readFileSync(join(DATA_DIR, '2024', 'projects.json'), 'utf8')) as { projects: ProjectRecord[] }).projects;
   const interreg = projects.filter((project) => /interreg/i.test(project.programme)).map((project) => project.name);
-  if (asnPaid === undefined || interreg.length === 0) throw new Error('data/2024 lacks ASN or Interreg projects');
-  return { asnPaid: formatInteger(asnPaid), interreg };
+  if (asnPaid === undefined || interreg.length === 0 || !most) throw new Error('data/2024 lacks ASN, Interreg projects or nämnder');
+  return { asnPaid: formatInteger(asnPaid), interreg, mostProjects: namndById(most.namnd).namn };
 }
 
 async function ask(page: Page, question: string): Promise<void> {
@@ -83,11 +85,18 @@ describe.skipIf(!hasChromium)('Teams bot in Microsoft 365 Agents Playground (hea
   let page: Page;
   const playgroundOutput: string[] = [];
   const feedback = new MemoryFeedbackRecorder();
+  // The bot's log, printed when a test fails.
+  const botLog: string[] = [];
+  const logger: BotLogger = {
+    info: (message) => botLog.push(`info ${message}`),
+    warn: (message) => botLog.push(`warn ${message}`),
+    error: (message, error) => botLog.push(`error ${message} ${error instanceof Error ? error.stack : ''}`),
+  };
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const config = loadConfig({});
-    const options = { config, dataDir: DATA_DIR, port: 0, logger: silentLogger, feedbackRecorder: feedback, auditLog: null };
+    const options = { config, dataDir: DATA_DIR, port: 0, logger, feedbackRecorder: feedback, auditLog: null };
     service = await startBotService(options);
     playground = await startPlayground({
       projectRoot: ROOT,
@@ -99,6 +108,9 @@ describe.skipIf(!hasChromium)('Teams bot in Microsoft 365 Agents Playground (hea
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 90_000 });
     page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
     page.setDefaultTimeout(60_000);
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load')) playgroundOutput.push(`page: ${message.text().slice(0, 300)}`);
+    });
     await page.route('**/*', (route) => {
       const host = new URL(route.request().url()).hostname;
       return host === 'localhost' || host === '127.0.0.1' ? route.continue() : route.abort();
@@ -106,6 +118,10 @@ describe.skipIf(!hasChromium)('Teams bot in Microsoft 365 Agents Playground (hea
     await page.goto(playground.url, { waitUntil: 'domcontentloaded', timeout: 90_000 });
     await page.locator(COMPOSE_BOX).waitFor({ state: 'visible', timeout: 90_000 });
   }, 240_000);
+
+  afterEach((context) => {
+    if (context.task.result?.state === 'fail') console.error(`bot log:\n${botLog.join('\n')}\nplayground:\n${playgroundOutput.join('\n')}`);
+  });
 
   afterAll(async () => {
     await page?.screenshot({ path: join(ARTIFACTS, 'playground-e2e.png'), fullPage: true }).catch(() => undefined);
@@ -119,6 +135,13 @@ describe.skipIf(!hasChromium)('Teams bot in Microsoft 365 Agents Playground (hea
     const [welcome] = await botTextsAfter(page, 0);
     expect(welcome).toContain('Hur mycket fick ASN 2024?');
   }, 90_000);
+
+  it('answers an example question clicked in the welcome card (Action.Submit)', async () => {
+    const { mostProjects } = expectations();
+    const before = await page.locator(BOT_MESSAGE).count();
+    await page.locator('.ac-adaptiveCard').first().getByRole('button', { name: 'Vilken nämnd har flest projekt?' }).click();
+    await expect.poll(async () => (await botTextsAfter(page, before)).join('\n'), { timeout: 60_000, interval: 500 }).toContain(mostProjects);
+  }, 120_000);
 
   it('answers "Hur mycket fick ASN 2024?" with the figure from the data', async () => {
     const { asnPaid } = expectations();

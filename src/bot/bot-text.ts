@@ -31,7 +31,7 @@ export const botText = {
     '',
     'Alla siffror räknas fram ur rapportens data, och varje svar anger år och källa. Tumme upp eller ner på ett svar hjälper oss att förbättra tjänsten.',
   ].join('\n'),
-  examples: ['**Exempelfrågor**', '', ...EXAMPLE_QUESTIONS.map((question) => `- ${question}`), `- ${DRAFT_EXAMPLE}`].join('\n'),
+  examples: 'Här är några frågor att börja med. Byt gärna nämnd, program eller år.',
   draftMissingName: `Skriv vilken förvaltning utkastet gäller, till exempel "${DRAFT_EXAMPLE}".`,
   draftUnavailable: 'Utkast kan inte skrivas här just nu: utkastfunktionen är inte igång i den här installationen.',
   draftFailed: (forvaltning: string, reason: string) => `Jag kunde inte skriva ett utkast för "${forvaltning}": ${reason}`,
@@ -43,4 +43,6 @@ export const botText = {
   failed: 'Något gick fel när jag tog fram svaret. Försök igen om en stund; händer det igen, kontakta stadskontoret.',
   thinking: 'Jag letar i rapportens data …',
   tryAsking: 'Prova till exempel:',
+  examplesHeading: 'Exempelfrågor',
+  examplesHint: 'Klicka på en fråga, eller skriv en egen.',
 } as const;

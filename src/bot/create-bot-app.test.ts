@@ -88,13 +88,14 @@ describe('createBotApp (turns through TestAdapter)', () => {
   it('welcomes with example questions when the bot is added, not when someone else joins', async () => {
     const { send } = setup(() => ({}));
     const welcome = messages(await send({ type: 'conversationUpdate', membersAdded: [BOT, USER] }));
-    expect(welcome).toHaveLength(2);
+    expect(welcome).toHaveLength(1);
     expect(welcome[0]?.text).toContain('Hur mycket fick ASN 2024?');
     expect(welcome[0]?.text).toContain('hjälp');
-    expect(welcome[0]?.suggestedActions).toBeUndefined();
-    // Buttons in a message of their own: a message with suggested actions loses its Markdown in the Playground.
-    expect(welcome[1]?.suggestedActions?.actions.map((action) => action.type)).toEqual(['imBack', 'imBack', 'imBack', 'imBack']);
-    expect(welcome[1]?.suggestedActions?.actions[0]?.value).toBe('Hur mycket fick ASN 2024?');
+    // The examples as Action.Submit buttons: they work in channels too, where suggested actions do not.
+    const buttons = cardsOf(welcome[0] ?? {})[0]?.actions as Array<{ type: string; title: string; data: { question: string } }>;
+    expect(buttons.map((button) => button.type)).toEqual(Array(buttons.length).fill('Action.Submit'));
+    expect(buttons.map((button) => button.data.question)).toContain('Vilka Interreg-projekt finns?');
+    expect(buttons.map((button) => button.data.question)).toContain('utkast Miljöförvaltningen');
 
     const otherJoined = await send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-2', name: 'Bo' }] });
     expect(messages(otherJoined)).toHaveLength(0);
@@ -201,6 +202,8 @@ describe('createBotApp (turns through TestAdapter)', () => {
     });
     expect(assistant.calls.map((call) => call.question)).toEqual(['Vilka Interreg-projekt finns?']);
     expect(messages(mentioned)[0]?.text).toContain('Svar på: Vilka Interreg-projekt finns?');
+    // No typing indicator in a channel thread (the Playground loses the reply after one).
+    expect(mentioned.some((activity) => activity.type === 'typing')).toBe(false);
 
     // No suggested actions in a channel (Teams shows them as "Invalid message" there), not even in the welcome.
     const suggesting = setup(() => ({ suggestions: ['Och 2023?'] }));
@@ -239,10 +242,22 @@ describe('createBotApp (turns through TestAdapter)', () => {
     expect(replies.find((activity) => activity.type === 'invokeResponse')?.value).toMatchObject({ status: 200 });
   });
 
+  it('answers an example button (Action.Submit: a value, no text), also unmentioned in a channel', async () => {
+    const { send, assistant } = setup(() => ({}));
+    const personal = messages(await send({ type: 'message', value: { question: 'Vilka Interreg-projekt finns?' } }));
+    expect(personal[0]?.text).toContain('Svar på: Vilka Interreg-projekt finns?');
+    const inChannel = messages(
+      await send({ type: 'message', value: { question: 'Vilken nämnd har flest projekt?' }, conversation: { id: 'conv-channel', conversationType: 'channel', isGroup: true, name: 'General' } } as Partial<Activity>),
+    );
+    expect(inChannel[0]?.text).toContain('Svar på: Vilken nämnd har flest projekt?');
+    expect(assistant.calls.map((call) => call.question)).toEqual(['Vilka Interreg-projekt finns?', 'Vilken nämnd har flest projekt?']);
+  });
+
   it('answers the hjälp and exempel commands itself, without the assistant', async () => {
     const { say, assistant } = setup(() => ({}));
     expect(messages(await say('hjälp'))[0]?.text).toContain('utkast');
-    expect(messages(await say('exempel'))[0]?.text).toContain('Vilka Interreg-projekt finns?');
+    const examples = messages(await say('exempel'))[0];
+    expect(JSON.stringify(cardsOf(examples ?? {})[0]?.actions)).toContain('Vilka Interreg-projekt finns?');
     expect(assistant.calls).toHaveLength(0);
   });
 

@@ -5,10 +5,11 @@ import { answerActivities, answerText, packAttachments, answerCards, suggestions
 import { createTeamsAdapter, type BotAuthConfig } from './bot-auth.js';
 import { parseBotCommand } from './bot-command.js';
 import type { BotLogger } from './bot-logger.js';
-import { botText, EXAMPLE_QUESTIONS, DRAFT_EXAMPLE } from './bot-text.js';
+import { botText, EXAMPLE_QUESTIONS } from './bot-text.js';
 import { citeSources, MAX_CITATIONS } from './citations.js';
 import { draftActivity, type BotDrafter } from './draft-card.js';
 import type { FeedbackRecorder } from './feedback-recorder.js';
+import { submittedQuestion, textWithExamples } from './examples-card.js';
 import { keepEntityProperties } from './keep-entity-properties.js';
 import { startTyping } from './typing-indicator.js';
 
@@ -51,6 +52,15 @@ export interface BotApp {
   adapter: TeamsAdapter;
   /** Runs one turn: what the server calls for every activity. */
   run(context: TurnContext): Promise<void>;
+}
+
+/**
+ * Typing indicators go to personal and group chats. A channel reply goes to a thread, where Teams
+ * shows no typing indicator, and the Agents Playground even loses the reply that follows one
+ * ("Invalid conversation id …;messageid=…").
+ */
+function showsTyping(activity: Activity): boolean {
+  return activity.conversation?.conversationType !== 'channel';
 }
 
 function isPersonal(activity: Activity): boolean {
@@ -141,7 +151,7 @@ export function createBotApp(deps: BotDeps): BotApp {
     const botId = context.activity.recipient?.id;
     const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
     if (!botAdded) return;
-    await sendWithSuggestions(context, botText.welcome, [...EXAMPLE_QUESTIONS.slice(0, 3), DRAFT_EXAMPLE]);
+    await context.sendActivity(textWithExamples(botText.welcome));
   });
 
   app.feedbackLoop(async (context, _state, data) => {
@@ -160,10 +170,10 @@ export function createBotApp(deps: BotDeps): BotApp {
   app.activity(ActivityTypes.Message, async (context, state) => {
     const activity = context.activity;
     const personal = isPersonal(activity);
-    if (!personal && !mentionsBot(activity)) return;
-    // An Adaptive Card Action.Submit arrives as a message with no text and a value.
-    const submitted = activity.value && typeof activity.value === 'object' ? (activity.value as { question?: unknown }).question : undefined;
-    const command = parseBotCommand(typeof submitted === 'string' ? submitted : activity.text);
+    // An example button (Adaptive Card Action.Submit) arrives as a message with no text and a value, unmentioned.
+    const submitted = submittedQuestion(activity.value);
+    if (!personal && !submitted && !mentionsBot(activity)) return;
+    const command = parseBotCommand(submitted ?? activity.text);
 
     switch (command.kind) {
       case 'empty':
@@ -173,7 +183,7 @@ export function createBotApp(deps: BotDeps): BotApp {
         await sendWithSuggestions(context, botText.help, EXAMPLE_QUESTIONS.slice(0, 3));
         return;
       case 'examples':
-        await sendWithSuggestions(context, botText.examples, [...EXAMPLE_QUESTIONS.slice(0, 4), DRAFT_EXAMPLE]);
+        await context.sendActivity(textWithExamples(botText.examples));
         return;
       case 'draft': {
         if (command.forvaltning === '') {
@@ -184,7 +194,7 @@ export function createBotApp(deps: BotDeps): BotApp {
           await context.sendActivity(botText.draftUnavailable);
           return;
         }
-        const typing = await startTyping(context, deps.typingIntervalMs);
+        const typing = showsTyping(activity) ? await startTyping(context, deps.typingIntervalMs) : null;
         try {
           const draft = await deps.drafter.draft(command.forvaltning);
           await context.sendActivity(draftActivity(draft));
@@ -192,13 +202,13 @@ export function createBotApp(deps: BotDeps): BotApp {
           deps.logger.warn(`utkast misslyckades för "${command.forvaltning}": ${(error as Error).message}`);
           await context.sendActivity(botText.draftFailed(command.forvaltning, (error as Error).message));
         } finally {
-          typing.stop();
+          typing?.stop();
         }
         return;
       }
       case 'question': {
         const stream = deps.streaming && personal ? new StreamingResponse(context) : null;
-        const typing = stream ? null : await startTyping(context, deps.typingIntervalMs);
+        const typing = stream || !showsTyping(activity) ? null : await startTyping(context, deps.typingIntervalMs);
         if (stream) stream.queueInformativeUpdate(botText.thinking);
         try {
           const started = performance.now();
