@@ -319,6 +319,30 @@ describe('createBotApp (turns through TestAdapter)', () => {
     expect(aiEntity.citation[0]).toMatchObject({ position: 1, appearance: { name: 'Projektlista 2024' } });
   }, 30_000);
 
+  it('answers with ordinary messages when the client refuses the stream, without an unhandled rejection', async () => {
+    const assistant = new FakeAssistant(() => ({ mode: 'model', answer: 'ASN fick mest.' }));
+    // A model takes a while: the refused "informative" update fails while the assistant is still working.
+    const slow: Assistant = { answer: async (question, memory) => (await new Promise((resolve) => setTimeout(resolve, 200)), assistant.answer(question, memory)) };
+    const { bot } = setup(() => ({}), { streaming: true, assistant: slow });
+    const adapter = new TestAdapter(async (context) => {
+      context.onSendActivities(async (_context, activities, next) => {
+        if (activities.some((activity) => (activity.channelData as { streamType?: string } | undefined)?.streamType)) {
+          throw new Error('405 streaming not supported');
+        }
+        return next();
+      });
+      await bot.run(context);
+    });
+    await adapter.processActivity({
+      type: 'message', text: 'Hur mycket fick ASN 2024?', channelId: 'msteams', from: USER, recipient: BOT,
+      conversation: { id: 'conv-personal', conversationType: 'personal', isGroup: false, name: '' },
+    } as Partial<Activity>);
+    expect(assistant.calls).toHaveLength(1);
+    const replies = messages(adapter.activeQueue.splice(0));
+    expect(replies[0]?.text).toContain('ASN fick mest.');
+    expect(replies[0]?.channelData).toMatchObject({ feedbackLoopEnabled: true });
+  }, 30_000);
+
   it('never streams in a channel (Teams answers 405 there), even with a model', async () => {
     const { say } = setup(() => ({ mode: 'model' }), { streaming: true });
     const replies = await say(`<at>${BOT.name}</at> Vilka projekt finns?`, {

@@ -209,7 +209,12 @@ export function createBotApp(deps: BotDeps): BotApp {
       case 'question': {
         const stream = deps.streaming && personal ? new StreamingResponse(context) : null;
         const typing = stream || !showsTyping(activity) ? null : await startTyping(context, deps.typingIntervalMs);
-        if (stream) stream.queueInformativeUpdate(botText.thinking);
+        if (stream) {
+          stream.queueInformativeUpdate(botText.thinking);
+          // teams-ai sends it in the background: a refusal must not become an unhandled rejection (it
+          // would end the Node process) while the assistant is still working; endStream reports it.
+          stream.waitForQueue().catch((error: unknown) => deps.logger.warn(`strömningen avvisades: ${(error as Error).message}`));
+        }
         try {
           const started = performance.now();
           const memory = state.conversation.memory ?? emptyMemory();
@@ -217,9 +222,17 @@ export function createBotApp(deps: BotDeps): BotApp {
           state.conversation.memory = result.memory;
           const latencyMs = Math.round(performance.now() - started);
           let replyId: string | null = null;
+          let streamed = false;
           if (stream) {
-            replyId = await streamAnswer(context, stream, result.answer);
-          } else {
+            try {
+              replyId = await streamAnswer(context, stream, result.answer);
+              streamed = true;
+            } catch (error) {
+              // A client that refuses streaming still gets the answer, as ordinary messages.
+              deps.logger.warn(`strömningen misslyckades, svaret skickas som vanliga meddelanden: ${(error as Error).message}`);
+            }
+          }
+          if (!streamed) {
             for (const reply of answerActivities(result.answer, { suggestions: personal })) {
               const sent = await context.sendActivity(reply);
               replyId ??= sent?.id ?? null;
@@ -237,8 +250,12 @@ export function createBotApp(deps: BotDeps): BotApp {
         } catch (error) {
           deps.logger.error(`svaret misslyckades: ${(error as Error).message}`, error);
           if (stream) {
-            stream.queueTextChunk(botText.failed);
-            await stream.endStream().catch(() => undefined);
+            try {
+              stream.queueTextChunk(botText.failed);
+              await stream.endStream();
+            } catch {
+              await context.sendActivity(botText.failed).catch(() => undefined);
+            }
           } else {
             await context.sendActivity(botText.failed);
           }
