@@ -2,6 +2,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { limitText } from '../limits/limit-text.js';
+import { seededRandom } from '../util/seeded-random.js';
 
 /**
  * The load generator of `npm run load`: many conversations against /api/messages at once, each
@@ -106,17 +107,7 @@ export interface ClientResult {
   durationMs: number;
 }
 
-/** A small seeded PRNG (mulberry32): the same run sends the same questions at the same pauses. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

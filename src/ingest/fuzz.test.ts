@@ -3,6 +3,7 @@ import { SubmissionSchema } from '../domain/submission.js';
 import { parseSubmissionFile, type ParsedSubmissionFile } from './parse-submission-file.js';
 import { FIXTURE_KULTUR_2024 } from './__fixtures__/data-folder.js';
 import { fillTemplate, makePdfDocument, makeWordDocument, type DocumentContent } from './__fixtures__/make-files.js';
+import { seededRandom } from '../util/seeded-random.js';
 
 /**
  * Fuzz test of the submission parsers: random, truncated and bit-flipped files of every kind.
@@ -10,17 +11,7 @@ import { fillTemplate, makePdfDocument, makeWordDocument, type DocumentContent }
  * valid submission — never an exception, never a hang. Seeded, bounded in count and in time.
  */
 
-/** A small seeded PRNG (mulberry32), so a failure can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const PER_INPUT_LIMIT_MS = 10_000;
 
