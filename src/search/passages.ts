@@ -4,19 +4,10 @@ import type { Partner, Project } from '../domain/project.js';
 import { forvaltningName } from '../domain/organisation.js';
 import { compactKey, foldText } from '../text/fold.js';
 import { PROJECTS_FILE } from '../data/load-dataset.js';
+import type { SubmissionPassage } from '../tools/tool.js';
 
-/** A piece of a submission that is indexed and returned by search. */
-export interface Passage {
-  /** Stable within one data version: "<file>#<section slug>-<n>" or "<file>#projekt-<name slug>". */
-  id: string;
-  text: string;
-  namnd: string;
-  forvaltning: string;
-  year: number;
-  /** The section heading the passage comes from ("Externfinansierade projekt" for project rows). */
-  section: string;
-  /** Path of the source file relative to the data folder. */
-  file: string;
+/** A piece of a submission that is indexed and returned by search (a search hit adds its score). */
+export interface Passage extends Omit<SubmissionPassage, 'score'> {
   kind: 'section' | 'project';
   /** The project's name for a project passage; null for free text. */
   project: string | null;

@@ -19,12 +19,15 @@ export interface ToolDeps {
 }
 
 export interface SubmissionPassage {
+  /** Stable within one data version: "<file>#<section slug>-<n>" or "<file>#projekt-<name slug>". */
   id: string;
   text: string;
   namnd: string;
   forvaltning: string;
   year: number;
+  /** The section heading the passage comes from ("Externfinansierade projekt" for project rows). */
   section: string;
+  /** Path of the source file relative to the data folder. */
   file: string;
   score: number;
 }
