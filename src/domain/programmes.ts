@@ -51,7 +51,10 @@ export function resolveProgramme(text: string): Programme | null {
   if (exact) return exact;
   if (plain.length < 5) return null;
   let best: { programme: Programme; distance: number } | null = null;
+  const digits = (key: string): string => key.replace(/\D/g, '');
   for (const [candidateKey, programme] of programmeByKey) {
+    // "Horizon 2030" is not a typo of "Horizon 2020": a different number is a different programme.
+    if (digits(candidateKey) !== digits(plain)) continue;
     const candidateDistance = distance(plain, candidateKey);
     if (!best || candidateDistance < best.distance) best = { programme, distance: candidateDistance };
   }
