@@ -72,6 +72,7 @@ function describeProjects(plan: Plan, language: Language): string {
   if (filter.goal) extras.push(say(language, `inom KF-mål ${filter.goal} (${goalText(filter.goal)})`, `under KF goal ${filter.goal} (${goalText(filter.goal)})`));
   if (filter.role) extras.push(say(language, `som ${filter.role.toLowerCase()}`, `as ${filter.role === 'Projektägare' ? 'project owner' : 'partner'}`));
   if (filter.country) extras.push(say(language, `med partner i ${countryName(filter.country)}`, `with partners in ${countryName(filter.country, 'en')}`));
+  if (filter.leadCountry) extras.push(say(language, `som leds av en organisation i ${countryName(filter.leadCountry)}`, `led by an organisation in ${countryName(filter.leadCountry, 'en')}`));
   if (filter.partner) extras.push(say(language, `med ${filter.partner}`, `with ${filter.partner}`));
   if (filter.minNamnder) extras.push(say(language, `som delas av minst ${filter.minNamnder} nämnder`, `shared by at least ${filter.minNamnder} committees`));
   if (filter.endsAfter) extras.push(say(language, `som slutar efter ${filter.endsAfter}`, `ending after ${filter.endsAfter}`));
@@ -160,13 +161,14 @@ const groupLabel = (key: string, label: string, groupBy: string): string => (gro
 
 function groupsTable(output: AggregateOutput, language: Language, title: string): AnswerTable {
   const withPublished = output.groups.some((group) => group.published);
-  const dimension = { namnd: say(language, 'Nämnd', 'Committee'), family: say(language, 'Program', 'Programme'), programme: say(language, 'Program', 'Programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'Projekt', 'Project'), year: say(language, 'År', 'Year'), none: '' }[output.groupBy];
+  const dimension = { namnd: say(language, 'Nämnd', 'Committee'), family: say(language, 'Program', 'Programme'), programme: say(language, 'Program', 'Programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'Projekt', 'Project'), year: say(language, 'År', 'Year'), country: say(language, 'Land', 'Country'), partner: say(language, 'Partnerorganisation', 'Partner organisation'), none: '' }[output.groupBy];
   const columns: AnswerTable['columns'] = [
     { key: 'label', label: dimension },
     { key: 'projects', label: say(language, 'Projekt', 'Projects'), align: 'right' },
     { key: 'paidKr', label: say(language, 'Utbetalt', 'Paid'), align: 'right' },
   ];
   if (output.groupBy === 'project') columns.splice(1, 1, { key: 'budget', label: say(language, 'Total budget', 'Total budget'), align: 'right' });
+  if (output.groupBy === 'country') columns.splice(1, 0, { key: 'partners', label: say(language, 'Partnerorganisationer', 'Partner organisations'), align: 'right' });
   if (withPublished) columns.push({ key: 'published', label: say(language, 'Enligt rapporten', 'Published'), align: 'right' }, { key: 'difference', label: say(language, 'Skillnad', 'Difference'), align: 'right' });
   return {
     title,
@@ -179,6 +181,7 @@ function groupsTable(output: AggregateOutput, language: Language, title: string)
         label: groupLabel(group.key, group.label, output.groupBy),
         projects: group.projects === null ? '–' : count(group.projects, language),
         paidKr: group.paidKr === null ? '–' : money(group.paidKr, language),
+        partners: group.partners === undefined ? '–' : count(group.partners, language),
         budget: group.totalBudgetKr === null || group.totalBudgetKr === undefined ? '–' : money(group.totalBudgetKr, language),
         published: publishedValue === undefined ? '' : publishedIsMoney ? `${group.published?.approximate ? say(language, 'cirka ', 'about ') : ''}${money(publishedValue, language)}` : count(publishedValue, language),
         difference: publishedValue === undefined || computedValue === null ? ''
@@ -199,6 +202,7 @@ function groupsChart(output: AggregateOutput, language: Language, title: string)
 }
 
 function valueText(group: AggregateOutput['groups'][number], sortBy: string, language: Language): string {
+  if (sortBy === 'partners') return `${say(language, `${count(group.partners ?? 0, language)} partnerorganisationer`, `${count(group.partners ?? 0, language)} partner organisations`)}, ${projectsWord(group.projects ?? 0, language)}`;
   if (sortBy === 'projects') return projectsWord(group.projects ?? 0, language);
   if (sortBy === 'totalBudgetKr') return say(language, `total budget ${money(group.totalBudgetKr ?? 0, language)}`, `total budget ${money(group.totalBudgetKr ?? 0, language)}`);
   const approximate = group.basis === 'published' && group.published?.approximate ? say(language, 'cirka ', 'about ') : '';
@@ -213,18 +217,23 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   const sortBy = String(plan.calls[0]?.args.sortBy ?? plan.intent.sortBy);
   const subject = filterSubject(plan.filter, language);
   const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text || plan.filter.role || plan.filter.endsAfter || plan.filter.minNamnder ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
-  const dimensionWord = { namnd: say(language, 'nämnd', 'committee'), family: say(language, 'program', 'programme'), programme: say(language, 'program', 'programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'projekt', 'project'), year: say(language, 'år', 'year'), none: '' }[output.groupBy];
+  const dimensionWord = { namnd: say(language, 'nämnd', 'committee'), family: say(language, 'program', 'programme'), programme: say(language, 'program', 'programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'projekt', 'project'), year: say(language, 'år', 'year'), country: say(language, 'land', 'country'), partner: say(language, 'partnerorganisation', 'partner organisation'), none: '' }[output.groupBy];
   const lines: string[] = [];
   const groups = output.groups;
-  const measureWord = sortBy === 'projects' ? say(language, 'antal projekt', 'number of projects') : sortBy === 'totalBudgetKr' ? say(language, 'total budget', 'total budget') : say(language, 'utbetalda EU-medel', 'EU funds paid');
+  const measureWord = sortBy === 'partners' ? say(language, 'antal partnerorganisationer', 'number of partner organisations') : sortBy === 'projects' ? say(language, 'antal projekt', 'number of projects') : sortBy === 'totalBudgetKr' ? say(language, 'total budget', 'total budget') : say(language, 'utbetalda EU-medel', 'EU funds paid');
   const label = (group: AggregateOutput['groups'][number]): string => groupLabel(group.key, group.label, output.groupBy);
   if (groups.length === 0) {
     lines.push(say(language, `Inga ${dimensionWord === 'projekt' ? 'projekt' : `${dimensionWord}er`} uppfyller villkoret${yearText}${scope ? ` ${scope}` : ''}.`, `No ${dimensionWord} matches${yearText}${scope ? ` ${scope}` : ''}.`));
   } else if (plan.intent.kind === 'threshold') {
     const threshold = plan.intent.threshold;
-    const opWord = threshold ? { gt: say(language, 'mer än', 'more than'), gte: say(language, 'minst', 'at least'), lt: say(language, 'mindre än', 'less than'), lte: say(language, 'högst', 'at most'), eq: say(language, 'exakt', 'exactly') }[threshold.op] : '';
-    const limitText = threshold ? (threshold.field === 'projects' ? projectsWord(threshold.value, language) : money(threshold.value, language)) : '';
-    lines.push(say(language, `${count(output.groupCount, language)} ${output.groupBy === 'project' ? 'projekt' : dimensionWord === 'nämnd' ? 'nämnder' : dimensionWord} ${scope ? `${scope} ` : ''}har ${opWord} ${limitText} (${measureWord})${yearText}:`, `${count(output.groupCount, language)} ${dimensionWord}${output.groupCount === 1 ? '' : 's'} ${scope ? `${scope} ` : ''}had ${opWord} ${limitText} (${measureWord})${yearText}:`));
+    const second = plan.intent.threshold2 ?? null;
+    const opWordOf = (op: NonNullable<typeof threshold>['op']): string => ({ gt: say(language, 'mer än', 'more than'), gte: say(language, 'minst', 'at least'), lt: say(language, 'mindre än', 'less than'), lte: say(language, 'högst', 'at most'), eq: say(language, 'exakt', 'exactly') }[op]);
+    const valueOf = (condition: NonNullable<typeof threshold>): string => (condition.field === 'projects' ? projectsWord(condition.value, language) : money(condition.value, language));
+    const conditionText = !threshold ? ''
+      : second && threshold.op === 'gte' && second.op === 'lte' ? say(language, `mellan ${valueOf(threshold)} och ${valueOf(second)}`, `between ${valueOf(threshold)} and ${valueOf(second)}`)
+        : second ? `${opWordOf(threshold.op)} ${valueOf(threshold)} ${say(language, 'och', 'and')} ${opWordOf(second.op)} ${valueOf(second)}`
+          : `${opWordOf(threshold.op)} ${valueOf(threshold)}`;
+    lines.push(say(language, `${count(output.groupCount, language)} ${output.groupBy === 'project' ? 'projekt' : dimensionWord === 'nämnd' ? 'nämnder' : dimensionWord} ${scope ? `${scope} ` : ''}har ${conditionText} (${measureWord})${yearText}:`, `${count(output.groupCount, language)} ${dimensionWord}${output.groupCount === 1 ? '' : 's'} ${scope ? `${scope} ` : ''}had ${conditionText} (${measureWord})${yearText}:`));
     for (const group of groups.slice(0, 30)) lines.push(`- ${label(group)}: ${valueText(group, sortBy, language)}`);
   } else if (plan.intent.kind === 'rank') {
     const top = groups[0];
@@ -233,8 +242,8 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
     if (single && top) {
       const ties = groups.filter((group) => (group as unknown as Record<string, number>)[sortBy] === (top as unknown as Record<string, number>)[sortBy]);
       lines.push(say(language,
-        `${joinList(ties.map(label), language)} ${sortBy === 'projects' ? `har ${direction === 'minst' ? 'färst' : 'flest'} projekt` : sortBy === 'totalBudgetKr' ? `har ${direction === 'minst' ? 'minst' : 'störst'} total budget` : `fick ${direction} EU-medel`}${yearText}${scope ? ` ${scope}` : ''}: ${valueText(top, sortBy, language)}.`,
-        `${joinList(ties.map(label), language)} ${sortBy === 'projects' ? `has the ${plan.intent.order === 'asc' ? 'fewest' : 'most'} projects` : sortBy === 'totalBudgetKr' ? `has the ${plan.intent.order === 'asc' ? 'smallest' : 'largest'} total budget` : `received the ${direction} EU funds`}${yearText}${scope ? ` ${scope}` : ''}: ${valueText(top, sortBy, language)}.`));
+        `${joinList(ties.map(label), language)} ${sortBy === 'partners' ? `har ${direction === 'minst' ? 'färst' : 'flest'} partnerorganisationer` : sortBy === 'projects' ? `har ${direction === 'minst' ? 'färst' : 'flest'} projekt` : sortBy === 'totalBudgetKr' ? `har ${direction === 'minst' ? 'minst' : 'störst'} total budget` : `fick ${direction} EU-medel`}${yearText}${scope ? ` ${scope}` : ''}: ${valueText(top, sortBy, language)}.`,
+        `${joinList(ties.map(label), language)} ${sortBy === 'partners' ? `has the ${plan.intent.order === 'asc' ? 'fewest' : 'most'} partner organisations` : sortBy === 'projects' ? `has the ${plan.intent.order === 'asc' ? 'fewest' : 'most'} projects` : sortBy === 'totalBudgetKr' ? `has the ${plan.intent.order === 'asc' ? 'smallest' : 'largest'} total budget` : `received the ${direction} EU funds`}${yearText}${scope ? ` ${scope}` : ''}: ${valueText(top, sortBy, language)}.`));
       const rest = groups.slice(ties.length, ties.length + 3);
       if (rest.length > 0) lines.push(say(language, `Därefter: ${rest.map((group) => `${label(group)} (${valueText(group, sortBy, language)})`).join(', ')}.`, `Next: ${rest.map((group) => `${label(group)} (${valueText(group, sortBy, language)})`).join(', ')}.`));
     } else {
@@ -411,10 +420,20 @@ function composeDetails(output: ProjectDetailsOutput, plan: Plan, settings: Comp
   const { language } = settings;
   const project = output.project;
   if (!output.found || !project) {
-    return empty(say(language, `Jag hittar inget projekt som heter "${output.query}" i datan.`, `I can't find a project called "${output.query}" in the data.`));
+    const closest = output.candidates.length > 0 ? say(language, ` Närmast i namn: ${joinList(output.candidates, language)}.`, ` Closest names: ${joinList(output.candidates, language)}.`) : '';
+    return empty(say(language, `Jag hittar inget projekt som heter "${output.query}" i datan (projektlistan ${joinList(settings.yearInfo.withProjects.map(String), language)}).${closest}`, `I can't find a project called "${output.query}" in the data (project list ${joinList(settings.yearInfo.withProjects.map(String), language)}).${closest}`));
   }
   const lines: string[] = [];
   const name = `${project.name}${project.acronym && project.acronym !== project.name ? ` (${project.acronym})` : ''}`;
+  if (plan.intent.partnerFocus === 'organisations') {
+    // "Vilka partner finns i X?": the partners first, the rest of the card after.
+    const external = [...(project.lead ? [{ ...project.lead, lead: true }] : []), ...project.partners.map((partner) => ({ ...partner, lead: false }))]
+      .filter((partner) => !/^malm[oö] (stad|kommun)$/i.test(partner.organisation.trim()));
+    const list = external.map((partner) => `${partner.organisation}${partner.country ? ` (${countryName(partner.country, language)})` : ''}${partner.lead ? say(language, ', projektägare', ', lead') : ''}`);
+    lines.push(list.length > 0
+      ? say(language, `Partner i ${name} enligt projektlistan ${project.year} (${list.length} externa organisationer):\n${list.map((item) => `- ${item}`).join('\n')}`, `Partners in ${name} according to the ${project.year} project list (${list.length} external organisations):\n${list.map((item) => `- ${item}`).join('\n')}`)
+      : say(language, `Projektlistan ${project.year} anger inga externa partner för ${name}.`, `The ${project.year} project list gives no external partners for ${name}.`));
+  }
   lines.push(say(language, `${name} — ${project.programme} (programfamilj ${project.family}), redovisningsår ${project.year}.`, `${name} — ${project.programme} (${project.family} family), report year ${project.year}.`));
   if (project.description) lines.push(project.description);
   if (project.forvaltningar.length > 0) {
@@ -570,6 +589,49 @@ function composeContacts(output: ContactPersonsOutput, plan: Plan, settings: Com
   return { ...empty(lines.join('\n'), output.year), sources: output.sources };
 }
 
+/** "Får ASN mer än alla andra nämnder tillsammans?": the nämnd's figure, the others' sum and the difference. */
+function composeVersusRest(output: AggregateOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  if (!output.available && output.unavailable) return { ...empty(unavailableText(output.unavailable, settings), output.unavailable.year), sources: output.sources };
+  const id = plan.subject ?? '';
+  const byProjects = plan.calls[0]?.args.sortBy === 'projects';
+  const value = (group: AggregateOutput['groups'][number]): number => (byProjects ? group.projects ?? 0 : group.paidKr ?? 0);
+  const own = output.groups.find((group) => group.key === id);
+  const others = output.groups.filter((group) => group.key !== id);
+  const ownValue = own ? value(own) : 0;
+  const restValue = others.reduce((sum, group) => sum + value(group), 0);
+  const show = (amount: number): string => (byProjects ? projectsWord(amount, language) : money(amount, language));
+  const name = namndById(id as Parameters<typeof namndById>[0]).namn;
+  const year = output.year;
+  const difference = ownValue - restValue;
+  const verdict = difference > 0 ? say(language, 'Ja', 'Yes') : difference < 0 ? say(language, 'Nej', 'No') : say(language, 'Lika mycket', 'Equal');
+  const measure = byProjects ? say(language, 'projekt', 'projects') : say(language, 'utbetalda EU-medel', 'EU funds paid');
+  const lines = [
+    say(language,
+      `${verdict}: ${name} fick ${show(ownValue)} ${year} (${measure}); alla andra ${others.length} nämnder tillsammans ${show(restValue)}. Skillnaden är ${byProjects ? `${difference > 0 ? '+' : ''}${difference} projekt` : signedMoney(difference, language)}.`,
+      `${verdict}: ${name} received ${show(ownValue)} in ${year} (${measure}); all other ${others.length} committees together ${show(restValue)}. The difference is ${byProjects ? `${difference > 0 ? '+' : ''}${difference} projects` : signedMoney(difference, language)}.`),
+  ];
+  const total = ownValue + restValue;
+  if (total > 0) lines.push(say(language, `${name}s andel av summan per nämnd: ${percent(ownValue / total, language)}.`, `${name}'s share of the per-committee sum: ${percent(ownValue / total, language)}.`));
+  lines.push(say(language, 'Ett projekt som flera nämnder deltar i räknas en gång per nämnd, som i rapportens tabell.', 'A project shared by several committees counts once per committee, as in the report table.'));
+  return { ...empty(lines.join(' '), year), tables: output.groups.length > 0 ? [groupsTable(output, language, say(language, `Per nämnd ${year}`, `Per committee ${year}`))] : [], sources: output.sources };
+}
+
+interface SectionOutput { year: number | null; heading: string; sections: Array<{ forvaltning: string; heading: string; text: string; ref: string }>; missing: string[]; sources: Source[] }
+
+/** A section of the underlag as written ("Internationella nätverk"), per förvaltning, quoted with its source. */
+function composeSection(output: SectionOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  const year = output.year;
+  if (output.sections.length === 0) {
+    const who = output.missing.length > 0 ? joinList(output.missing, language) : say(language, 'förvaltningarna', 'the administrations');
+    return { ...empty(say(language, `Avsnittet "${output.heading}" finns inte i underlaget från ${who}${year ? ` ${year}` : ''}.`, `The section "${output.heading}" is not in the ${year ?? ''} submission from ${who}.`), year), sources: output.sources };
+  }
+  const lines = [say(language, `Ur underlagen ${year}, avsnittet "${output.heading}":`, `From the ${year} submissions, section "${output.heading}" (in Swedish):`)];
+  for (const section of output.sections) lines.push(`- ${section.forvaltning}: ${section.text.replace(/\s+/g, ' ')}`);
+  return { ...empty(lines.join('\n'), year), sources: output.sources };
+}
+
 function composeGeneric(output: Record<string, unknown>, settings: ComposeSettings): ComposedPart {
   if (typeof output.answer === 'string') return { ...empty(output.answer), sources: (output.sources as Source[]) ?? [] };
   if (typeof output.text === 'string') return { ...empty(output.text), sources: (output.sources as Source[]) ?? [] };
@@ -590,6 +652,7 @@ export function composePart(plan: Plan, calls: readonly ExecutedCall[], settings
   switch (call.tool) {
     case 'aggregate': {
       const aggregate = output as AggregateOutput;
+      if (plan.intent.kind === 'versus_rest') return composeVersusRest(aggregate, plan, settings);
       return aggregate.groupBy === 'none' ? composeAggregateTotal(aggregate, plan, settings) : composeGroups(aggregate, plan, settings);
     }
     case 'find_projects':
@@ -602,6 +665,7 @@ export function composePart(plan: Plan, calls: readonly ExecutedCall[], settings
     case 'search_submissions': return composeSearch(output as Record<string, unknown>, plan, settings);
     case 'find_partners': return composePartners(output as PartnerOutput, plan, settings);
     case 'contact_persons': return composeContacts(output as ContactPersonsOutput, plan, settings);
+    case 'submission_section': return composeSection(output as SectionOutput, plan, settings);
     default: return composeGeneric(output as Record<string, unknown>, settings);
   }
 }

@@ -15,6 +15,8 @@ export interface PlanFilter {
   endsAfter?: string;
   partner?: string;
   country?: string;
+  /** The country of the project's lead organisation ("leds av en organisation i Spanien"). */
+  leadCountry?: string;
   text?: string;
   projectIds?: string[];
 }
@@ -29,6 +31,7 @@ export interface InterpreterContext {
   limit: number | null;
   measures: Intent['measures'];
   threshold: Intent['threshold'];
+  threshold2?: Intent['threshold2'];
   singular: boolean;
   /** The year the last answer was about. */
   year: number | null;

@@ -7,7 +7,7 @@ import { inCorpus, lexiconFor } from './lexicon.js';
 import { normaliseQuestion } from './normalise.js';
 import { linkEntities } from './link-entities.js';
 import { detectLanguage, recogniseIntent, splitQuestion } from './recognise-intent.js';
-import { planToolCalls, type Plan } from './plan.js';
+import { planToolCalls, searchQuery, type Plan } from './plan.js';
 import { composePart, composeReply, type ComposedPart, type ExecutedCall } from './compose.js';
 import { exampleQuestions } from './examples.js';
 import { draftReply } from './draft-reply.js';
@@ -67,6 +67,11 @@ export async function interpret(question: string, previous: InterpreterContext |
   for (const partText of splitQuestion(question)) {
     const normalised = normaliseQuestion(partText, known);
     const entities = linkEntities(normalised, lexicon);
+    // "och året innan?", "the year before?": relative to the year the conversation is about.
+    if ((entities.relativeYear === 'before' || entities.relativeYear === 'after') && context?.year) {
+      const shifted = context.year + (entities.relativeYear === 'before' ? -1 : 1);
+      entities.years = [...entities.years.filter((year) => year !== (lexicon.latestYear ?? 0) - 1 && year !== (lexicon.latestYear ?? 0) + 1), shifted];
+    }
     const intent = recogniseIntent(normalised, entities, context !== null, (word) => inCorpus(lexicon, word));
     intent.language = language;
     if (intent.followUp && context && !intent.explicit) {
@@ -108,7 +113,7 @@ export async function interpret(question: string, previous: InterpreterContext |
       const first = executed[0];
       if (first?.tool === 'find_projects' && plan.filter.text && first.result.ok && (first.result.output as { count?: number }).count === 0
         && deps.searchSubmissions && toolNames.has('search_submissions')) {
-        const searchCall = { tool: 'search_submissions', args: { query: intent.question, ...(plan.filter.year ? { year: plan.filter.year } : {}) } };
+        const searchCall = { tool: 'search_submissions', args: { query: searchQuery(intent), ...(plan.filter.year ? { year: plan.filter.year } : {}) } };
         toolCalls.push(searchCall);
         executed.splice(0, executed.length, { ...searchCall, result: await run(searchCall.tool, searchCall.args, deps) });
       }

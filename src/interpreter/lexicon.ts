@@ -1,5 +1,6 @@
 import type { Dataset } from '../domain/dataset.js';
 import { compactKey, foldText } from '../text/fold.js';
+import { organisationWords } from '../text/organisation-name.js';
 
 /** A project name as the interpreter looks it up. */
 export interface LexiconProject {
@@ -19,6 +20,8 @@ export interface LexiconOrganisation {
   country: string | null;
   key: string;
   words: string[];
+  /** Canonical words across languages and inflection ("Københavns Kommune" → kopenhamn, kommun). */
+  canonical: string[];
 }
 
 /**
@@ -84,7 +87,7 @@ export function lexiconFor(dataset: Dataset): Lexicon {
       for (const partner of [...(project.lead ? [project.lead] : []), ...project.partners]) {
         if (isTheCity(partner.organisation)) continue;
         const key = compactKey(partner.organisation);
-        if (!organisations.has(key)) organisations.set(key, { name: partner.organisation, country: partner.country, key, words: foldText(partner.organisation).split(' ') });
+        if (!organisations.has(key)) organisations.set(key, { name: partner.organisation, country: partner.country, key, words: foldText(partner.organisation).split(' '), canonical: organisationWords(partner.organisation) });
         if (partner.country) countries.add(partner.country);
       }
     }
@@ -95,7 +98,7 @@ export function lexiconFor(dataset: Dataset): Lexicon {
         for (const partner of [...(row.lead ? [row.lead] : []), ...row.partners]) {
           if (isTheCity(partner.organisation)) continue;
           const key = compactKey(partner.organisation);
-          if (!organisations.has(key)) organisations.set(key, { name: partner.organisation, country: partner.country, key, words: foldText(partner.organisation).split(' ') });
+          if (!organisations.has(key)) organisations.set(key, { name: partner.organisation, country: partner.country, key, words: foldText(partner.organisation).split(' '), canonical: organisationWords(partner.organisation) });
           if (partner.country) countries.add(partner.country);
         }
       }

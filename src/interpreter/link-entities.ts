@@ -4,6 +4,7 @@ import { resolveProgramme, type ProgrammeFamily } from '../domain/programmes.js'
 import type { Role } from '../domain/project.js';
 import { compactKey } from '../text/fold.js';
 import { isSmallTypo, isTransposition } from '../text/typo.js';
+import { canonicalOrganisationWord, sameOrganisationWord, writtenNameMatches } from '../text/organisation-name.js';
 import { resolveCountry } from '../tools/countries.js';
 import type { Lexicon, LexiconProject } from './lexicon.js';
 import type { NormalisedQuestion, Token } from './normalise.js';
@@ -22,7 +23,7 @@ export interface LinkedEntities {
   goals: number[];
   years: number[];
   /** "i fjol", "förra året": the year before the latest report; "senaste": the latest. */
-  relativeYear: 'latest' | 'previous' | null;
+  relativeYear: 'latest' | 'previous' | 'before' | 'after' | null;
   /** Amounts in kronor ("5 miljoner" → 5 000 000). */
   amounts: number[];
   /** Small plain numbers (top N, counts): not years, not amounts. */
@@ -31,6 +32,10 @@ export interface LinkedEntities {
   /** External organisations or cities: the organisation's full name, or the word the user wrote when several match. */
   organisations: string[];
   countries: string[];
+  /** Countries the question leaves out ("utom Sverige", "apart from Sweden"). */
+  excludedCountries: string[];
+  /** Countries of the project's lead organisation ("leds av en organisation i Spanien"). */
+  leadCountries: string[];
   roles: Role[];
   status: 'ongoing' | 'ended' | 'started' | null;
   /** A name after "projektet"/"the project" that matches no project in the data. */
@@ -88,7 +93,13 @@ const GOAL_WORDS: Array<{ goal: number; strong: string[]; weak: string[] }> = [
 ];
 const GOAL_CONTEXT = /^(mal|malet|malen|malets|kfmal|goal|goals|malomrade|malomradet)$/;
 
-const RELATIVE_PREVIOUS: string[][] = [['i', 'fjol'], ['fjol'], ['forra', 'aret'], ['forra', 'arets'], ['foregaende', 'ar'], ['last', 'year'], ['last', 'years'], ['previous', 'year']];
+const RELATIVE_PREVIOUS: string[][] = [['i', 'fjol'], ['fjol'], ['last', 'year'], ['last', 'years']];
+/** Relative to the year the conversation is about (the year before the latest report when there is none). */
+const RELATIVE_BEFORE: string[][] = [
+  ['aret', 'innan'], ['aret', 'dessforinnan'], ['aret', 'fore'], ['aret', 'forut'], ['forra', 'aret'], ['forra', 'arets'], ['foregaende', 'ar'], ['foregaende', 'aret'],
+  ['the', 'year', 'before'], ['year', 'before'], ['previous', 'year'], ['the', 'prior', 'year'], ['prior', 'year'], ['preceding', 'year'],
+];
+const RELATIVE_AFTER: string[][] = [['aret', 'efter'], ['aret', 'darpa'], ['nasta', 'ar'], ['the', 'year', 'after'], ['year', 'after'], ['following', 'year'], ['next', 'year']];
 const RELATIVE_LATEST: string[][] = [['senaste', 'aret'], ['senaste', 'rapporten'], ['senaste'], ['i', 'ar'], ['this', 'year'], ['latest'], ['most', 'recent'], ['current', 'year']];
 
 const ROLE_CUES: Array<{ words: string[]; role: Role }> = [
@@ -145,9 +156,12 @@ function linkYears(working: Working, lexicon: Lexicon, entities: LinkedEntities)
     entities.years.push(Number(word));
     consume(working, index, 1);
   });
-  for (const phrase of RELATIVE_PREVIOUS) {
-    const start = matchPhrase(working, phrase);
-    if (start >= 0) { entities.relativeYear = 'previous'; consume(working, start, phrase.length); break; }
+  for (const [phrases, kind] of [[RELATIVE_BEFORE, 'before'], [RELATIVE_AFTER, 'after'], [RELATIVE_PREVIOUS, 'previous']] as const) {
+    if (entities.relativeYear) break;
+    for (const phrase of phrases) {
+      const start = matchPhrase(working, phrase);
+      if (start >= 0) { entities.relativeYear = kind; consume(working, start, phrase.length); break; }
+    }
   }
   if (!entities.relativeYear) {
     for (const phrase of RELATIVE_LATEST) {
@@ -156,7 +170,7 @@ function linkYears(working: Working, lexicon: Lexicon, entities: LinkedEntities)
     }
   }
   if (entities.relativeYear && lexicon.latestYear !== null) {
-    const year = entities.relativeYear === 'latest' ? lexicon.latestYear : lexicon.latestYear - 1;
+    const year = entities.relativeYear === 'latest' ? lexicon.latestYear : entities.relativeYear === 'after' ? lexicon.latestYear + 1 : lexicon.latestYear - 1;
     if (!entities.years.includes(year)) entities.years.push(year);
   }
 }
@@ -307,7 +321,7 @@ function linkProgrammes(working: Working, entities: LinkedEntities): void {
   }
 }
 
-function linkGoals(working: Working, entities: LinkedEntities): void {
+function linkGoals(working: Working, lexicon: Lexicon, entities: LinkedEntities): void {
   const add = (goal: number): void => { if (!entities.goals.includes(goal)) entities.goals.push(goal); };
   // "mål 3", "KF-mål 3", "goal 3", "mål nummer 3"
   working.words.forEach((word, index) => {
@@ -330,7 +344,9 @@ function linkGoals(working: Working, entities: LinkedEntities): void {
     const positions: number[] = [];
     working.words.forEach((word, index) => {
       if (working.used[index]) return;
-      if (strong.some((key) => word.startsWith(key.length > 6 ? key.slice(0, -2) : key))) { strongHits++; positions.push(index); }
+      // A project's name or acronym ("GreenFin") is not a goal word, and short keys take only inflection endings ("grön", "gröna", not "greencity").
+      if (lexicon.projectByKey.has(word) && !strong.includes(word) && !weak.includes(word)) return;
+      if (strong.some((key) => (key.length > 6 ? word.startsWith(key.slice(0, -2)) : word === key || (word.startsWith(key) && word.length - key.length <= 2 && /^(a|t|e|en|er|s|as|ts)$/.test(word.slice(key.length)))))) { strongHits++; positions.push(index); }
       else if (weak.some((key) => word === key || (key.length >= 5 && word.startsWith(key)))) { weakHits++; positions.push(index); }
     });
     if (strongHits > 0 || (weakHits > 0 && hasContext) || weakHits >= 2) {
@@ -376,7 +392,7 @@ function linkProjects(working: Working, lexicon: Lexicon, entities: LinkedEntiti
     for (let start = 0; start + length <= working.words.length; start++) {
       const words = span(working, start, length);
       if (!words) continue;
-      const content = words.filter((word) => !STOP_WORDS.has(word) && word.length >= 4);
+      const content = words.filter((word) => !STOP_WORDS.has(word) && word.length >= 4 && !GENERIC_NAME_WORDS.has(word));
       if (content.length === 0) continue;
       if (length === 1 && ((words[0]?.length ?? 0) < 6 || (lexicon.projectWordFrequency.get(words[0] ?? '') ?? 0) !== 1)) continue;
       const owners = lexicon.projects.filter((project) => containsSequence(project.words, words));
@@ -387,6 +403,9 @@ function linkProjects(working: Working, lexicon: Lexicon, entities: LinkedEntiti
     }
   }
 }
+
+/** Words too common in questions to identify a project by themselves ("i staden", "Malmö"). */
+const GENERIC_NAME_WORDS = new Set(['staden', 'stad', 'malmo', 'city', 'projekt', 'projektet', 'project', 'network', 'natverk', 'europe', 'europa']);
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   for (let start = 0; start + needle.length <= haystack.length; start++) {
@@ -406,14 +425,26 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
       if (found) { add(found.name); consume(working, start, length); }
     }
   }
+  // Names written in another language or inflected: "Köpenhamns kommun" for "Københavns Kommune", "Region Skånes".
+  for (let length = 4; length >= 2; length--) {
+    for (let start = 0; start + length <= working.words.length; start++) {
+      const words = span(working, start, length);
+      if (!words || STOP_WORDS.has(words[0] ?? '') || STOP_WORDS.has(words[length - 1] ?? '') || words.some((word) => /^\d/.test(word))) continue;
+      const matches = lexicon.organisations.filter((organisation) => organisation.canonical.length >= length && writtenNameMatches(words, organisation.canonical));
+      const sameLength = matches.filter((organisation) => organisation.canonical.length === length);
+      const chosen = sameLength.length === 1 ? sameLength : matches;
+      if (chosen.length === 1 && chosen[0]) { add(chosen[0].name); consume(working, start, length); }
+    }
+  }
   working.words.forEach((word, index) => {
     if (working.used[index] || word.length < 4 || STOP_WORDS.has(word) || GENERIC_ORGANISATION_WORDS.has(word) || /^\d/.test(word)) return;
-    const base = word.replace(/s$/, '');
+    const written = canonicalOrganisationWord(word);
     const matches = lexicon.organisations.filter((organisation) =>
-      organisation.words.some((candidate) => {
-        if (candidate.length < 4 || GENERIC_ORGANISATION_WORDS.has(candidate)) return false;
-        if ((lexicon.organisationWordFrequency.get(candidate) ?? 0) > 3) return false;
-        return candidate === word || candidate === base || (candidate.length >= 6 && isSmallTypo(word, candidate, 1));
+      organisation.canonical.some((candidate, position) => {
+        const original = organisation.words[position] ?? candidate;
+        if (candidate.length < 4 || GENERIC_ORGANISATION_WORDS.has(original) || GENERIC_ORGANISATION_WORDS.has(candidate)) return false;
+        if ((lexicon.organisationWordFrequency.get(original) ?? 0) > 3) return false;
+        return sameOrganisationWord(written, candidate) || (candidate.length >= 6 && isSmallTypo(word, original, 1));
       }),
     );
     if (matches.length > 0 && matches.length <= 5) {
@@ -422,6 +453,9 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
     }
   });
 }
+
+const EXCLUDE_CUES = /^(utom|forutom|utanfor|except|excluding|exklusive|besides|outside|undantaget|ej|inte)$/;
+const LEAD_CUES = /^(leds|led|leder|leading|koordineras|coordinated|koordinator|koordinatorn|coordinator|projektagaren|projektagare|lead|leads|huvudman|huvudmannen)$/;
 
 function linkCountries(working: Working, entities: LinkedEntities): void {
   for (let length = 2; length >= 1; length--) {
@@ -432,7 +466,18 @@ function linkCountries(working: Working, entities: LinkedEntities): void {
       if (length === 1 && token && token.folded.length === 2 && !token.upper) continue;
       if (length === 1 && token?.folded === 'island' && !/^I/.test(token.original)) continue;
       const code = resolveCountry(length === 1 && token?.upper && token.folded.length === 2 ? token.original : words.join(' '));
-      if (code) { if (!entities.countries.includes(code)) entities.countries.push(code); consume(working, start, length); }
+      if (!code) continue;
+      consume(working, start, length);
+      const before = working.words.slice(Math.max(0, start - 5), start);
+      const excludeAt = before.findLastIndex((word, index) => EXCLUDE_CUES.test(word) || (word === 'fran' && before[index - 1] === 'bortsett') || (word === 'from' && before[index - 1] === 'apart') || (word === 'than' && before[index - 1] === 'other'));
+      const leadAt = before.findLastIndex((word) => LEAD_CUES.test(word));
+      const partnerAt = before.findLastIndex((word) => /^(partner|partners|partnern|partnerorganisation\w*)$/.test(word));
+      if (excludeAt >= 0 && start - (before.length - excludeAt) >= start - 3) {
+        if (!entities.excludedCountries.includes(code)) entities.excludedCountries.push(code);
+      } else if (leadAt >= 0 && leadAt > partnerAt) {
+        if (!entities.leadCountries.includes(code)) entities.leadCountries.push(code);
+        consume(working, start - (before.length - leadAt), 1);
+      } else if (!entities.countries.includes(code)) entities.countries.push(code);
     }
   }
 }
@@ -470,7 +515,7 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   const working: Working = { tokens: question.tokens, words: question.tokens.map((token) => token.folded), used: question.tokens.map(() => false) };
   const entities: LinkedEntities = {
     units: [], unknownUnits: [], programmes: [], families: [], goals: [], years: [], relativeYear: null, amounts: [], numbers: [],
-    projects: [], organisations: [], countries: [], roles: [], status: null, leftover: [], unknownProject: null, afterYear: null,
+    projects: [], organisations: [], countries: [], excludedCountries: [], leadCountries: [], roles: [], status: null, leftover: [], unknownProject: null, afterYear: null,
   };
   linkProjectsExactFirst(working, lexicon, entities);
   linkProgrammes(working, entities);
@@ -478,7 +523,7 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   linkAmounts(working, entities);
   linkUnits(working, entities);
   linkEnglishUnits(working, entities);
-  linkGoals(working, entities);
+  linkGoals(working, lexicon, entities);
   linkProjects(working, lexicon, entities);
   linkCountries(working, entities);
   linkOrganisations(working, lexicon, entities);

@@ -38,6 +38,7 @@ export function normaliseQuestion(
     .replace(/[\u00a0\u202f\u2009]/g, ' ')
     .replace(/[’`´]/g, "'")
     .replace(/\b\d{1,3}(?: \d{3})+\b/g, (group) => group.replace(/ /g, ''))
+    .replace(/\b\d{1,3}(?:,\d{3})+(?![\d,])/g, (group) => group.replace(/,/g, ''))
     .replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2')
     .replace(/\b([A-Za-zÅÄÖåäö]{2,8})[:']s\b/g, '$1')
     .replace(/\b([A-ZÅÄÖ]{2,8})s\b/g, (match, stem: string) => (/^[A-ZÅÄÖ]+$/.test(stem) ? stem : match));

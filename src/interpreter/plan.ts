@@ -2,6 +2,9 @@ import type { ToolCallRecord } from '../assistant/answer.js';
 import type { LinkedEntities } from './link-entities.js';
 import type { InterpreterContext, PlanFilter } from './context.js';
 import type { Intent } from './recognise-intent.js';
+import { swedishEquivalents } from './glossary.js';
+import { INTENT_WORDS, STOP_WORDS } from './vocabulary.js';
+import { foldText } from '../text/fold.js';
 
 /** What the interpreter will do: the tool calls, or a reply that needs none. */
 export interface Plan {
@@ -38,6 +41,7 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
     base.projectIds = context.projectIds;
   }
   if (entities.countries.length > 0) base.country = entities.countries[0];
+  if (entities.leadCountries.length > 0) { base.leadCountry = entities.leadCountries[0]; if (entities.countries.length === 0) delete base.country; }
   if (entities.organisations.length > 0) base.partner = entities.organisations[0];
   if (intent.topic && ['list', 'count', 'sum', 'overview', 'rank', 'breakdown', 'threshold'].includes(intent.kind)) base.text = intent.topic;
   return base;
@@ -88,6 +92,7 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
         tool: 'aggregate',
         args: {
           ...args, groupBy: intent.groupBy ?? 'namnd', sortBy: intent.sortBy,
+          ...(entities.excludedCountries.length > 0 && (intent.groupBy === 'country' || intent.groupBy === 'partner') ? { exclude: entities.excludedCountries } : {}),
           ...(intent.kind === 'rank' || intent.groupBy !== 'year' ? { order: intent.order } : {}), ...(intent.limit ? { limit: intent.limit } : {}),
         },
       });
@@ -95,7 +100,10 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
     case 'threshold':
       plan.calls.push({
         tool: 'aggregate',
-        args: { ...args, groupBy: intent.groupBy ?? 'project', sortBy: intent.threshold?.field ?? 'paidKr', order: 'desc', ...(intent.threshold ? { threshold: intent.threshold } : {}) },
+        args: {
+          ...args, groupBy: intent.groupBy ?? 'project', sortBy: intent.threshold?.field ?? 'paidKr', order: 'desc',
+          ...(intent.threshold ? { threshold: intent.threshold2 ? [intent.threshold, intent.threshold2] : intent.threshold } : {}),
+        },
       });
       break;
     case 'compare': {
@@ -128,8 +136,19 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       }
       break;
     }
+    case 'versus_rest': {
+      // One nämnd against the sum of all the others: every nämnd's figure, the same year and filters, no nämnd filter.
+      const { namnd: _namnd, ...rest } = args;
+      plan.subject = entities.units[0]?.id ?? null;
+      plan.calls.push({ tool: 'aggregate', args: { ...rest, groupBy: 'namnd', sortBy: intent.sortBy === 'projects' ? 'projects' : 'paidKr', order: 'desc' } });
+      break;
+    }
+    case 'networks':
+      plan.calls.push({ tool: 'submission_section', args: { section: 'natverk', ...(filter.namnd?.[0] ? { namnd: filter.namnd[0] } : {}), ...(filter.year ? { year: filter.year } : {}) } });
+      break;
     case 'contact': {
-      const topic = intent.topic ?? (intent.unexplained.length > 0 ? intent.unexplained.join(' ') : entities.organisations[0] ?? null);
+      const topicWords = contactTopic(intent);
+      const topic = entities.units.length > 0 ? null : topicWords ?? entities.organisations[0] ?? null;
       if (topic && options.availableTools.has('find_partners')) {
         plan.calls.push({
           tool: 'find_partners',
@@ -146,7 +165,7 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       if (options.availableTools.has('search_submissions') && options.hasSearch) {
         plan.calls.push({
           tool: 'search_submissions',
-          args: { query: intent.question, ...(filter.year ? { year: filter.year } : {}), ...(filter.namnd?.[0] ? { namnd: filter.namnd[0] } : {}) },
+          args: { query: searchQuery(intent), ...(filter.year ? { year: filter.year } : {}), ...(filter.namnd?.[0] ? { namnd: filter.namnd[0] } : {}) },
         });
       } else {
         return { ...plan, reply: 'search_unavailable' };
@@ -162,4 +181,25 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       break;
   }
   return plan;
+}
+
+/** Words of a contact question that only say "who can I contact": not the topic. */
+const CONTACT_WORDS = /^(kontakta\w*|kontaktperson\w*|kontaktuppgift\w*|contact\w*|talk|speak|prata|tala|vanda|turn|erfarenhet|experience|jobbat|arbetat|worked|staden|city|mail|email|epost|post|mejl\w*|mailadress\w*|address|adress|person|personen|people|someone|nagon|nagra|expert\w*|kunskap|knows|knowledge|fraga|fragor|questions?|help|hjalp|ska|should|could|can|kan|man|jobbar|arbetar|work|working|eu|projekt\w*|projects?|inom|within|med|with|om|about|the|det|this|that|jobba|arbeta|area|omrade|omradet|fragan|topic|amne|amnet|vem|who|whom|ansvarig\w*|responsible|finns|there|lots|nagot|something|anything|people|personer|kollega\w*|colleague\w*|wants?|vill|behover|need|know|knows|vet)$/;
+
+/** The topic of "vem ska jag kontakta om X?", "jag jobbar med X, vem har erfarenhet av det?", "who can I talk to about X?": the content words. */
+export function contactTopic(intent: Intent): string | null {
+  const words = foldText(intent.question).split(' ')
+    .filter((word) => word.length >= 3 && !/^\d/.test(word) && !STOP_WORDS.has(word) && !INTENT_WORDS.has(word) && !CONTACT_WORDS.test(word));
+  const chosen = [...new Set(words)];
+  if (chosen.length === 0) return null;
+  const translated = intent.language === 'en' ? swedishEquivalents(chosen) : [];
+  return [...chosen, ...translated].join(' ');
+}
+
+/** The search query: the question as asked, plus the Swedish words for an English question's content words (the submissions are Swedish). */
+export function searchQuery(intent: Intent): string {
+  if (intent.language !== 'en') return intent.question;
+  const words = intent.question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter((word) => word !== '');
+  const swedish = swedishEquivalents(words);
+  return swedish.length > 0 ? `${intent.question} (${swedish.join(' ')})` : intent.question;
 }

@@ -1,24 +1,29 @@
 import type { LinkedEntities } from './link-entities.js';
 import type { NormalisedQuestion } from './normalise.js';
+import { swedishEquivalents } from './glossary.js';
 import { DOMAIN_WORDS, ENGLISH_MARKERS, INTENT_WORDS, SWEDISH_MARKERS } from './vocabulary.js';
 
 export type IntentKind =
   | 'count' | 'sum' | 'list' | 'rank' | 'breakdown' | 'threshold' | 'share' | 'compare' | 'details' | 'partner' | 'contact'
-  | 'search' | 'draft' | 'help' | 'years' | 'published' | 'reconcile' | 'overview' | 'out_of_scope';
+  | 'search' | 'draft' | 'help' | 'years' | 'published' | 'reconcile' | 'overview' | 'out_of_scope' | 'versus_rest' | 'networks';
 
-export type GroupBy = 'none' | 'namnd' | 'family' | 'programme' | 'goal' | 'project' | 'year';
+export type GroupBy = 'none' | 'namnd' | 'family' | 'programme' | 'goal' | 'project' | 'year' | 'country' | 'partner';
+
+export interface Threshold { field: 'paidKr' | 'projects' | 'totalBudgetKr' | 'partners'; op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq'; value: number }
 
 export interface Intent {
   kind: IntentKind;
   /** What the answer must state: number of projects, paid funds, or both. */
   measures: Array<'count' | 'sum' | 'namnder'>;
   groupBy: GroupBy | null;
-  sortBy: 'paidKr' | 'projects' | 'totalBudgetKr';
+  sortBy: 'paidKr' | 'projects' | 'totalBudgetKr' | 'partners';
   order: 'desc' | 'asc';
   limit: number | null;
   /** "vilken nämnd" (one answer) rather than "vilka nämnder". */
   singular: boolean;
-  threshold: { field: 'paidKr' | 'projects' | 'totalBudgetKr'; op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq'; value: number } | null;
+  threshold: Threshold | null;
+  /** A second condition: the upper bound of a range ("mellan 300 000 och 500 000 kr"). */
+  threshold2?: Threshold | null;
   /** The question leans on the previous turn ("och 2023?", "hur mycket fick de?"). */
   followUp: boolean;
   /** What a partner question asks for when it names no organisation. */
@@ -40,7 +45,8 @@ const has = (text: string, pattern: RegExp): boolean => pattern.test(text);
 
 /** The language of a question: Swedish unless English function words clearly dominate. */
 export function detectLanguage(question: NormalisedQuestion): 'sv' | 'en' {
-  let swedish = /[åäöÅÄÖ]/.test(question.original) ? 2 : 0;
+  // Swedish letters count only in lower-case words: "Kulturförvaltningen" or "Malmöfestivalen" in an English question are names.
+  let swedish = question.tokens.some((token) => /[åäö]/.test(token.original) && !/^\p{Lu}/u.test(token.original)) ? 2 : 0;
   let english = 0;
   for (const token of question.tokens) {
     if (SWEDISH_MARKERS.has(token.folded)) swedish++;
@@ -82,7 +88,7 @@ export function recogniseIntent(
   const asksCount = has(text, / hur manga | antal | antalet | how many | number of | count /);
   const asksSum = has(text, / hur mycket | belopp\w* | pengar\w* | medel | eu medel | summa\w* | utbetal\w* | betalades | betalats | how much | money | funding | funds | funded | paid | amount | kronor | sek /);
   const asksShare = has(text, / andel\w* | procent\w* | hur stor del | share | percent\w* | proportion /);
-  const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest /);
+  const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest | rangordna\w* | rank | ranka /);
   const rankAsc = has(text, / farst | lagst\w* | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
   const asksList = has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | name the | ge mig /);
   const asksCompare = has(text, / jamfor\w* | forandr\w* | okade | okat | okning\w* | minskade | minskat | minskning\w* | utveckl\w* | compare\w* | comparison | change\w* | increase\w* | decrease\w* | trend\w* | over tid | over time | varje ar | per ar | each year | every year | alla ar | year by year | ar for ar /)
@@ -90,29 +96,36 @@ export function recogniseIntent(
   const asksBreakdown = has(text, / per namnd | per forvaltning | per program\w* | per mal | per kf mal | per projekt | fordela\w* | uppdela\w* | by committee | per committee | by programme | by program | per programme | by goal | per goal | breakdown | broken down | split by | per family /);
   const asksDetails = has(text, / beratta om | berätta om | vad ar | vad handlar | handlar om | om projektet | tell me about | what is | details | detaljer\w* | information om | info om | nar startade | nar slutar | nar borjade | when did | when does | vem leder | who leads | beskriv /);
   const asksPartner = has(text, / samarbet\w* | samverk\w* | partner\w* | works with | work with | working with | worked with | cooperat\w* | collaborat\w* | vilka lander | which countries | vilka stader | which cities | organisationer\w* | organisations | organizations | lander | countries | stader | cities /);
-  const asksContact = has(text, / vem kan jag | vem ska jag | vem bor jag | kontakta | kontaktperson\w* | contact | who can i | who should i | erfarenhet av | experience with | experience of | vem har jobbat | vem har arbetat | who has worked /);
+  const asksContact = has(text, / vem kan jag | vem ska jag | vem bor jag | vem kan man | vem ska man | kontakta\w* | kontaktperson\w* | kontaktuppgift\w* | contact\w* | who can i | who should i | who do i | who could i | talk to | speak to | prata med | tala med | vanda mig | turn to | erfarenhet av | experience with | experience of | experience in | vem har jobbat | vem har arbetat | vem i staden | who in the city | who has worked | e post | epost | mejl\w* | mail | email | e mail | mailadress\w* /);
+  const asksDoneSomething = has(text, / what did | what has | what have | what does | how did | vad gjorde | vad har | vad gor | vad testade | vad provade | hur gick | hur arbetar | hur jobbar | tried | try | tested | testade | provade | learned | learnt | larde | achieve\w* | uppnadde | resultat\w* | results? | outcome\w* | experience\w* | erfarenhet\w* /)
+    && !has(text, / (get|got|receive|received|fa|fick|betalades) /);
+  const asksFundedYesNo = has(text, /^ (ar|var|is|was|are|were|far|fick|does|did|has|have|blev|finansieras|finansierades) /)
+    && has(text, / (eu )?finansier\w* | financed | funded | eu medel | eu funds | eu funding | eu pengar | stod fran eu /);
+  const asksNetworks = has(text, / natverk\w* | network | networks /) && !has(text, / natverksprojekt | network project /);
+  // "Får ASN mer än alla andra nämnder tillsammans?": one nämnd against the sum of the others.
+  const asksVersusRest = entities.units.length === 1 && has(text, / (alla|samtliga) (andra|ovriga)| ovriga (namnder|forvaltningar)| de (andra|ovriga) | resten | all (the )?other\w* | the other (committees|departments|administrations) | the rest | everyone else | all the others | others combined /);
+  const asksOpinion = has(text, / borde jag | bor jag rosta | ska jag rosta | rosta pa | tycker du | should i vote | vote for | din asikt | your opinion | recept | recipe | vader\w* | weather | forecast /);
   const asksSearch = has(text, / gjort | gjorde | hande | hander | skriver | skrev | underlag\w* | natverk\w* | network\w* | beskriver | submission\w* | vad gor | what does .* do | vad gjorde | verksamhetsutveckling | internationellt arbete | international work /);
   const asksDraft = has(text, / utkast\w* | skriv ett stycke | skriv en text | skriv stycket | draft\w* | exempelstycke\w* | exempeltext\w* /);
   const asksHelp = has(text, /^ (hjalp|help|hej|hello|hi) $| vad kan du | what can you | exempel pa fragor | example questions | hur fungerar du | how do you work | vad kan jag fraga | what can i ask | hur staller jag | hur fragar jag | how do i ask | how should i ask /);
   const asksPublished = has(text, / publicera\w* | rapporten | rapportens | published | tjansteskrivelse\w* | tabell\w* | officiell\w* | official /);
   const asksReconcile = has(text, / stammer | avstamning\w* | differens\w* | skiljer | avviker | avvikelse\w* | validera\w* | validate | reconcil\w* | discrepan\w* | mismatch\w* | saknade underlag | saknas underlag | saknar underlag | missing submission\w* | inconsisten\w* | stammer inte /);
 
-  // Thresholds: "mer än 5 miljoner", "fler än 3 projekt", "minst 1 miljon", "under 500 000 kr".
-  const thresholdMatch = /(mer an|fler an|over|minst|more than|above|greater than|at least|mindre an|farre an|under|hogst|hogre an|lagre an|less than|fewer than|below|at most|exakt|exactly|bara|endast|only) (\d+(?:\.\d+)?|en|ett|one)/.exec(question.text);
-  if (thresholdMatch) {
-    const phrase = thresholdMatch[1] ?? '';
-    const op: NonNullable<Intent['threshold']>['op'] =
-      /^(mer an|fler an|over|more than|above|greater than|hogre an)$/.test(phrase) ? 'gt'
-        : /^(minst|at least)$/.test(phrase) ? 'gte'
-          : /^(mindre an|farre an|under|less than|fewer than|below|lagre an)$/.test(phrase) ? 'lt'
-            : /^(hogst|at most)$/.test(phrase) ? 'lte' : 'eq';
-    const after = question.text.slice((thresholdMatch.index ?? 0) + thresholdMatch[0].length);
-    if (entities.amounts.length > 0 && op !== 'eq') {
-      intent.threshold = { field: has(text, / budget\w* /) ? 'totalBudgetKr' : 'paidKr', op, value: entities.amounts[0] ?? 0 };
-    } else if (/^ (projekt|project)/.test(after)) {
-      const raw = thresholdMatch[2] ?? '';
-      const value = /^\d/.test(raw) ? Number(raw) : 1;
-      intent.threshold = { field: 'projects', op, value };
+  // Thresholds: "mer än 5 miljoner", "fler än 3 projekt", "minst 1 miljon", "under 500 000 kr"; ranges: "mellan 300 000 och 500 000 kr".
+  const field = (): Threshold['field'] => (has(text, / budget\w* /) ? 'totalBudgetKr' : 'paidKr');
+  const range = readRange(question.text);
+  if (range) {
+    intent.threshold = { field: field(), op: 'gte', value: range[0] };
+    intent.threshold2 = { field: field(), op: 'lte', value: range[1] };
+  } else {
+    const conditions = readThresholds(question.text);
+    const money = conditions.filter((condition) => condition.unit === 'kr');
+    if (money.length > 0 && money[0]) {
+      intent.threshold = { field: field(), op: money[0].op, value: money[0].value };
+      if (money[1]) intent.threshold2 = { field: field(), op: money[1].op, value: money[1].value };
+    } else {
+      const projects = conditions.find((condition) => condition.unit === 'projects');
+      if (projects) intent.threshold = { field: 'projects', op: projects.op, value: projects.value };
     }
   }
 
@@ -125,18 +138,35 @@ export function recogniseIntent(
     const match = /(vilken|vilket|vilka|which|per|by|fordelat pa|fordelade pa|uppdelat pa|uppdelat per)( \w+)?( \w+)?/.exec(question.text);
     return match ? pattern.test(` ${match[2] ?? ''} ${match[3] ?? ''} `) : false;
   };
+  const countryWord = /(^| )(land|landet|lander|landerna|country|countries)( |$)/;
+  const partnerWord = /(^| )(partner|partners|partnern|partnerna|partnerorganisation\w*|organisation|organisationer|organisationerna|organization|organizations|organisations)( |$)/;
   let groupBy: GroupBy | null = null;
-  if (dimensionAfter(namndWord)) groupBy = 'namnd';
+  if (dimensionAfter(countryWord)) groupBy = 'country';
+  else if (dimensionAfter(partnerWord) && (rankDesc || rankAsc)) groupBy = 'partner';
+  else if (dimensionAfter(namndWord)) groupBy = 'namnd';
   else if (dimensionAfter(goalWord)) groupBy = 'goal';
   else if (dimensionAfter(familyWord)) groupBy = 'family';
   else if (/(vilket år|vilka år|which year|per år|varje år|each year|by year)/i.test(question.original)) groupBy = 'year';
   else if (dimensionAfter(projectWord)) groupBy = 'project';
-  intent.singular = /(vilken|vilket|which) (av|of|one|namnd|forvaltning|program|programfamilj|mal|kf|projekt|ar|committee|administration|department|programme|program|goal|project|year|fund)( |$)/.test(question.text)
+  // "Topp 3 nämnder efter utbetalda medel", "the five committees with most funding": the grouping noun decides what is ranked.
+  if (!groupBy && (rankDesc || rankAsc || has(text, / rangordna\w* | rank\w* /))) {
+    for (const word of entities.leftover) {
+      const padded = ` ${word} `;
+      const found: GroupBy | null = namndWord.test(padded) ? 'namnd' : countryWord.test(padded) ? 'country' : projectWord.test(padded) ? 'project'
+        : goalWord.test(padded) ? 'goal' : familyWord.test(padded) ? 'family' : partnerWord.test(padded) ? 'partner' : null;
+      if (found) { groupBy = found; break; }
+    }
+  }
+  intent.singular = /(vilken|vilket|which) (av|of|one|namnd|forvaltning|program|programfamilj|mal|kf|projekt|ar|committee|administration|department|programme|program|goal|project|year|fund|land|country|partner|organisation)( |$)/.test(question.text)
     && !/which (committees|projects|programmes|goals|years)/.test(question.text);
   if (entities.numbers.length > 0 && (rankDesc || rankAsc || has(text, / de \d+ | the \d+ | top \d+ | topp \d+ /))) {
     intent.limit = entities.numbers[0] ?? null;
   }
 
+  // "Hur många förslag kom fram i …?", "How many migration stories were recorded …?": a count of something the submissions tell, not of projects.
+  const countedNoun = /(?:hur manga|how many|antal|antalet|number of) (\w+)(?: (\w+))?/.exec(question.text);
+  const countsContent = countedNoun !== null && [countedNoun[1], countedNoun[2]].every((word) => word === undefined || !/^(projekt\w*|project\w*|namnd\w*|forvaltning\w*|committee\w*|department\w*|administration\w*|partner\w*|organisation\w*|organization\w*|land|lander|countr\w*|program\w*|ar|aren|years?|kf|mal|malen|goals?|stader|cities|eu|kronor|pengar|euro|personer|people|kontaktpersoner|de|dem|av|of|the|gick|were|was|fick|har|have|did|do|does)$/.test(word))
+    && [countedNoun[1], countedNoun[2]].some((word) => word !== undefined && word.length >= 4 && (knows(word) || swedishKnown(word, knows)));
   const hasEntity = entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length
     + entities.projects.filter((project) => project.strength === 'exact' || asksDetails).length
     + entities.organisations.length + entities.countries.length + entities.unknownUnits.length > 0;
@@ -145,6 +175,8 @@ export function recogniseIntent(
   const unexplained = entities.leftover.filter((word) => word.length >= 4 && !INTENT_WORDS.has(word) && !/^\d/.test(word) && !isDomainWord(word));
   const known = unexplained.filter((word) => knows(word));
   // The data is Swedish: in an English question, any word the submissions use is a name or a topic worth searching for.
+  // A content question: a question word or verb that asks about what was done, not a bare command or opinion.
+  const contentShape = has(text, /^ (hur|vad|vilka|vilken|vilket|vem|nar|var|finns|har|ar|kan|how|what|which|who|when|where|is|are|does|did|do|has|have|can|tell|beratta|berätta|describe|beskriv|list|lista|visa|show) /) || has(text, / \? $/);
   const searchLike = known.length > 0 && (known.length * 2 >= unexplained.length || (language === 'en' && known.some((word) => word.length >= 5)));
   const structuredEntity = entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length
     + entities.organisations.length + entities.countries.length > 0;
@@ -156,6 +188,8 @@ export function recogniseIntent(
 
   intent.measures = [...(asksCount ? ['count' as const] : []), ...(asksSum ? ['sum' as const] : [])];
   intent.sortBy = intent.threshold ? intent.threshold.field
+    : groupBy === 'country' && partnerWord.test(` ${question.text} `) && !asksSum ? 'partners'
+    : (groupBy === 'country' || groupBy === 'partner') && !asksSum ? 'projects'
     : has(text, / budget\w* /) ? 'totalBudgetKr'
       : has(text, / flest | farst | fewest | most projects | flest projekt | manga projekt /) || (asksCount && !asksSum) ? 'projects' : 'paidKr';
   intent.order = rankAsc && !rankDesc ? 'asc' : 'desc';
@@ -167,12 +201,27 @@ export function recogniseIntent(
   const asksNamndCount = has(text, / hur manga (namnder|forvaltningar) | antal(et)? (namnder|forvaltningar) | how many (committees|namnder|administrations|departments) | number of committees /);
   const kind = ((): IntentKind => {
     if (asksHelp) return 'help';
+    if (countsContent && !intent.threshold && !rankDesc && !rankAsc) return 'search';
+    // "Är LuMa Youth for Change EU-finansierat?" about something that is not a project in the list: the submissions say how it is financed.
+    if (asksFundedYesNo && !exactProject && entities.units.length + entities.programmes.length + entities.families.length === 0) return 'search';
+    if (asksOpinion && !hasEntity) return 'out_of_scope';
     if (asksYears) return 'years';
     if (entities.unknownProject && !exactProject) return 'details';
     if (asksDraft) return 'draft';
     const aboutAYear = entities.years.length > 0 && (asksCompare || ((asksCount || asksSum) && unexplained.length === 0));
-    if (!hasEntity && !hasDomainWord && !intent.followUp && !aboutAYear) return searchLike ? 'search' : 'out_of_scope';
+    if (asksContact && !exactProject && (entities.units.length > 0 || unexplained.length > 0 || intent.topic || entities.projects.length > 0)) return 'contact';
+    if (!hasEntity && !hasDomainWord && !intent.followUp && !aboutAYear && entities.projects.length === 0) return searchLike && contentShape ? 'search' : 'out_of_scope';
+    // "What did Kulturförvaltningen try out at Malmöfestivalen?": a nämnd and words only its submission explains.
+    if (asksDoneSomething && !exactProject && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold && !asksCompare) return 'search';
     if (asksReconcile) return 'reconcile';
+    if (asksVersusRest && (asksSum || asksCount || has(text, / mer | more | fler /))) return 'versus_rest';
+    if (entities.leadCountries.length > 0 && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold) return 'list';
+    // "Vilka partner finns i GreenFin?": the named project's partners, not a list of every partner.
+    if (asksPartner && entities.projects.length > 0 && !asksCount && !asksSum && !rankDesc && !rankAsc && entities.organisations.length + entities.countries.length === 0) {
+      intent.partnerFocus = 'organisations';
+      return 'details';
+    }
+    if (asksNetworks && !exactProject && !asksCount && !asksSum && !entities.organisations.length) return 'networks';
     if (exactProject && !asksCount && !intent.threshold && !rankDesc && !rankAsc && !asksCompare && entities.units.length === 0) return 'details';
     if (exactProject && asksDetails) return 'details';
     if (asksContact && entities.projects.length > 0) return 'details';
@@ -234,4 +283,62 @@ export function splitQuestion(question: string): string[] {
     .map((part) => part.trim())
     .filter((part) => part.replace(/[?!.\s]/g, '') !== '');
   return parts.length > 0 ? parts : [question];
+}
+
+const AMOUNT_TEXT = String.raw`(\d+(?:\.\d+)?|en|ett|one|tva|two|tre|three|fem|five|tio|ten)(?: (miljoner|miljon|milj|mkr|mnkr|msek|million|millions|mn|tusen|thousand|tkr|k)(?![a-z]))?(?: (kr|kronor|sek)(?![a-z]))?`;
+const SMALL_NUMBERS: Record<string, number> = { en: 1, ett: 1, one: 1, tva: 2, two: 2, tre: 3, three: 3, fem: 5, five: 5, tio: 10, ten: 10 };
+
+/** An amount in kronor from a number and its unit words, or null when it reads as a year or a bare small number. */
+function amountOf(number: string, unit: string | undefined, currency: string | undefined): number | null {
+  const value = /^\d/.test(number) ? Number(number) : SMALL_NUMBERS[number] ?? null;
+  if (value === null) return null;
+  if (unit && /^(miljoner|miljon|milj|mkr|mnkr|msek|million|millions|mn)$/.test(unit)) return Math.round(value * 1_000_000);
+  if (unit) return Math.round(value * 1_000);
+  if (currency || value >= 10_000) return /^(19|20)\d\d$/.test(number) && !currency ? null : Math.round(value);
+  return null;
+}
+
+/** "mellan 300 000 och 500 000 kr", "between 1 and 3 million", "från 1 till 2 miljoner": both bounds in kronor. */
+export function readRange(text: string): [number, number] | null {
+  const pattern = new RegExp(`(?:mellan|between|fran|from) ${AMOUNT_TEXT} (?:och|and|till|to|-) ${AMOUNT_TEXT}`);
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const [, lowNumber = '', lowUnit, lowCurrency, highNumber = '', highUnit, highCurrency] = match;
+  // "mellan 1 och 3 miljoner": the unit of the upper bound applies to both.
+  const low = amountOf(lowNumber, lowUnit ?? highUnit, lowCurrency ?? highCurrency);
+  const high = amountOf(highNumber, highUnit, highCurrency);
+  if (low === null || high === null) return null;
+  return low <= high ? [low, high] : [high, low];
+}
+
+const THRESHOLD_OPS: Array<{ pattern: string; op: Threshold['op'] }> = [
+  { pattern: 'mer an|fler an|over|more than|above|greater than|hogre an|larger than|exceeding|overstiger', op: 'gt' },
+  { pattern: 'minst|at least|som minst|no less than', op: 'gte' },
+  { pattern: 'mindre an|farre an|under|less than|fewer than|below|lagre an|smaller than', op: 'lt' },
+  { pattern: 'hogst|at most|max|maximalt|som mest|no more than', op: 'lte' },
+  { pattern: 'exakt|exactly|bara|endast|only', op: 'eq' },
+];
+
+/** Every threshold phrase in a question, with its value in kronor or projects. */
+export function readThresholds(text: string): Array<{ op: Threshold['op']; value: number; unit: 'kr' | 'projects' }> {
+  const found: Array<{ op: Threshold['op']; value: number; unit: 'kr' | 'projects'; index: number }> = [];
+  for (const { pattern, op } of THRESHOLD_OPS) {
+    for (const match of text.matchAll(new RegExp(`(?:^| )(?:${pattern}) ${AMOUNT_TEXT}( (?:projekt|project|projects)\\b)?`, 'g'))) {
+      const [, number = '', unit, currency, projectWord] = match;
+      if (projectWord && !unit && !currency) {
+        const value = /^\d/.test(number) ? Number(number) : SMALL_NUMBERS[number];
+        if (value !== undefined) found.push({ op, value, unit: 'projects', index: match.index ?? 0 });
+        continue;
+      }
+      if (op === 'eq') continue;
+      const amount = amountOf(number, unit, currency);
+      if (amount !== null) found.push({ op, value: amount, unit: 'kr', index: match.index ?? 0 });
+    }
+  }
+  return found.sort((left, right) => left.index - right.index).map(({ op, value, unit }) => ({ op, value, unit }));
+}
+
+/** Whether an English word's Swedish equivalent is a word the data uses ("stories" → "berättelser"). */
+function swedishKnown(word: string, knows: (word: string) => boolean): boolean {
+  return swedishEquivalents([word]).some((swedish) => swedish.split(' ').some((part) => knows(part.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase())));
 }

@@ -4,28 +4,34 @@ import { namndById } from '../domain/organisation.js';
 import { PROGRAMME_FAMILIES, programmeFamily } from '../domain/programmes.js';
 import { KF_GOALS, goalText } from '../domain/goals.js';
 import type { Source, Tool, ToolOutput } from './tool.js';
+import { foldText } from '../text/fold.js';
+import { countryName, resolveCountry } from './countries.js';
 import {
-  ProjectFilterShape, collaboratingProjects, describeFilter, filterProjects, namndList, paidOf, projectYear, projectsSource, publishedSource,
+  ProjectFilterShape, collaboratingProjects, projectPartners, describeFilter, filterProjects, namndList, paidOf, projectYear, projectsSource, publishedSource,
   type MatchedProject, type ProjectFilter, type YearUnavailable,
 } from './project-query.js';
 
+const ThresholdSchema = z.object({
+  field: z.enum(['paidKr', 'projects', 'totalBudgetKr', 'partners']),
+  op: z.enum(['gt', 'gte', 'lt', 'lte', 'eq']),
+  value: z.number().nonnegative(),
+});
+
 export const AggregateInput = z.object({
   ...ProjectFilterShape,
-  groupBy: z.enum(['none', 'namnd', 'family', 'programme', 'goal', 'project', 'year']).default('none')
-    .describe('Gruppera per nämnd, programfamilj, program, KF-mål, projekt eller år; none ger bara totalen.'),
-  sortBy: z.enum(['paidKr', 'projects', 'totalBudgetKr']).default('paidKr')
-    .describe('Sortera grupperna efter utbetalt belopp, antal projekt eller (vid groupBy "project") projektets totala budget.'),
+  groupBy: z.enum(['none', 'namnd', 'family', 'programme', 'goal', 'project', 'year', 'country', 'partner']).default('none')
+    .describe('Gruppera per nämnd, programfamilj, program, KF-mål, projekt, år, partnerland (country) eller extern partnerorganisation (partner); none ger bara totalen.'),
+  sortBy: z.enum(['paidKr', 'projects', 'totalBudgetKr', 'partners']).default('paidKr')
+    .describe('Sortera grupperna efter utbetalt belopp, antal projekt, (vid groupBy "project") projektets totala budget eller (vid groupBy "country") antal partnerorganisationer.'),
+  exclude: z.array(z.string().min(1)).optional()
+    .describe('Grupper att utelämna, t.ex. ["SE"] för att rangordna länder utom Sverige (landskod, nämnd-id eller gruppens namn).'),
   order: z.enum(['desc', 'asc']).optional()
     .describe('desc: störst först (flest/mest); asc: minst först (färst/minst). Utelämnat: störst först, men per år i årsordning.'),
   limit: z.number().int().min(1).max(100).optional().describe('Bara de N första grupperna efter sortering (topp N).'),
   threshold: z
-    .object({
-      field: z.enum(['paidKr', 'projects', 'totalBudgetKr']),
-      op: z.enum(['gt', 'gte', 'lt', 'lte', 'eq']),
-      value: z.number().nonnegative(),
-    })
+    .union([ThresholdSchema, z.array(ThresholdSchema).min(1).max(2)])
     .optional()
-    .describe('Behåll bara grupper över/under ett värde, t.ex. {field:"paidKr", op:"gt", value:5000000}.'),
+    .describe('Behåll bara grupper över/under ett värde, t.ex. {field:"paidKr", op:"gt", value:5000000}; två villkor för ett intervall ("mellan 300 000 och 500 000 kr").'),
 });
 export type AggregateArgs = z.infer<typeof AggregateInput>;
 
@@ -42,6 +48,8 @@ export interface AggregateGroup {
   published?: { projects?: number; paidKr?: number; approximate?: boolean };
   /** The project's total budget (only when grouped by project). */
   totalBudgetKr?: number | null;
+  /** Distinct external partner organisations (only when grouped by country). */
+  partners?: number;
   /** Where the figure comes from: the project list or (for years without one) the published totals. */
   basis: 'projects' | 'published';
 }
@@ -66,7 +74,7 @@ export interface AggregateOutput extends ToolOutput {
   notes: string[];
 }
 
-interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number; totalBudgetKr?: number | null }
+interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number; totalBudgetKr?: number | null; organisations?: Set<string> }
 
 function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['groupBy']): Bucket[] {
   const buckets = new Map<string, Bucket>();
@@ -87,6 +95,17 @@ function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['
       add(project.programme, project.programme, project.id, paidOf(match));
     } else if (groupBy === 'goal') {
       for (const goal of project.kfGoals) add(String(goal), `${goal}. ${goalText(goal)}`, project.id, paidOf(match));
+    } else if (groupBy === 'country' || groupBy === 'partner') {
+      // Each project counts once per country (or organisation), however many of its partners are there; the city itself is not a partner.
+      const seen = new Set<string>();
+      for (const partner of projectPartners(project)) {
+        if (isTheCity(partner.organisation)) continue;
+        const key = groupBy === 'country' ? partner.country ?? '?' : foldText(partner.organisation);
+        const label = groupBy === 'country' ? (partner.country ? countryName(partner.country) : 'Okänt land') : `${partner.organisation}${partner.country ? ` (${partner.country})` : ''}`;
+        if (!seen.has(key)) { add(key, label, project.id, paidOf(match)); seen.add(key); }
+        const bucket = buckets.get(key);
+        if (bucket && groupBy === 'country') (bucket.organisations ??= new Set<string>()).add(foldText(partner.organisation));
+      }
     } else if (groupBy === 'project') {
       add(project.id, project.acronym && project.acronym !== project.name ? `${project.name} (${project.acronym})` : project.name, project.id, paidOf(match));
       const bucket = buckets.get(project.id);
@@ -97,6 +116,14 @@ function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['
   }
   return [...buckets.values()];
 }
+
+/** The threshold(s) as a list: one condition, or two for a range. */
+export function thresholdList(threshold: AggregateArgs['threshold']): Array<z.infer<typeof ThresholdSchema>> {
+  return threshold === undefined ? [] : Array.isArray(threshold) ? threshold : [threshold];
+}
+
+/** The city itself appears among partners ("Malmö stad"); it is not an external partner. */
+const isTheCity = (organisation: string): boolean => /^malm[oö] (stad|kommun)$|^city of malm[oö]$/i.test(organisation.trim());
 
 const compare = (op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq', left: number, right: number): boolean =>
   op === 'gt' ? left > right : op === 'gte' ? left >= right : op === 'lt' ? left < right : op === 'lte' ? left <= right : left === right;
@@ -154,8 +181,12 @@ function attachPublished(dataset: Dataset, year: number, groups: AggregateGroup[
 
 function sortAndCut(groups: AggregateGroup[], args: AggregateArgs): { groups: AggregateGroup[]; groupCount: number } {
   let kept = groups;
-  if (args.threshold) {
-    const { field, op, value } = args.threshold;
+  if (args.exclude?.length) {
+    const excluded = args.exclude.map((value) => foldText(value));
+    const codes = args.exclude.map((value) => resolveCountry(value)).filter((code): code is string => code !== null);
+    kept = kept.filter((group) => !excluded.includes(foldText(group.key)) && !excluded.includes(foldText(group.label)) && !codes.includes(group.key));
+  }
+  for (const { field, op, value } of thresholdList(args.threshold)) {
     kept = kept.filter((group) => group[field] !== null && group[field] !== undefined && compare(op, group[field] ?? 0, value));
   }
   const direction = args.order === 'asc' ? 1 : -1;
@@ -170,7 +201,7 @@ function sortAndCut(groups: AggregateGroup[], args: AggregateArgs): { groups: Ag
 
 /** Aggregates over every year of the data: project-level where it exists, published totals otherwise. */
 function aggregateByYear(dataset: Dataset, args: AggregateArgs): AggregateOutput {
-  const { groupBy: _groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, ...filter } = args;
+  const { groupBy: _groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, ...filter } = args;
   const filtered = Object.entries(filter).some(([key, value]) => key !== 'year' && value !== undefined);
   const groups: AggregateGroup[] = [];
   const sources: Source[] = [];
@@ -216,7 +247,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
   input: AggregateInput,
   run(args, deps) {
     if (args.groupBy === 'year') return aggregateByYear(deps.dataset, args);
-    const { groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, ...filter } = args;
+    const { groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, ...filter } = args;
     const picked = projectYear(deps.dataset, filter.year);
     if ('available' in picked) {
       return {
@@ -231,6 +262,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
     const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
     let groups: AggregateGroup[] = bucketsFor(matches, groupBy).map((bucket) => ({
       key: bucket.key, label: bucket.label, projects: bucket.projects.size, paidKr: bucket.paidKr,
+      ...(bucket.organisations ? { partners: bucket.organisations.size } : {}),
       shareOfPaid: share(bucket.paidKr, yearTotal.paidKr), shareOfProjects: share(bucket.projects.size, yearTotal.projects), basis: 'projects',
       ...(bucket.totalBudgetKr !== undefined ? { totalBudgetKr: bucket.totalBudgetKr } : {}),
     }));
@@ -253,6 +285,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
     const notes: string[] = [];
     if (groupBy === 'namnd') notes.push('Ett projekt som flera nämnder deltar i räknas en gång per nämnd, som i rapportens tabell.');
     if (groupBy === 'goal') notes.push('Ett projekt kan bidra till flera KF-mål och räknas då under varje mål.');
+    if (groupBy === 'country' || groupBy === 'partner') notes.push('Partner räknas som projektägare eller partner i projektlistan; Malmö stad själv räknas inte. Ett projekt räknas en gång per land eller organisation.');
     return {
       available: true, year: year.year, years: [year.year], sources, filter: describeFilter(filter), groupBy,
       total: {

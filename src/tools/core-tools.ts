@@ -9,6 +9,7 @@ import { publishedFiguresTool } from './published-figures.js';
 import { reconciliationTool } from './reconciliation.js';
 import { searchSubmissionsTool } from './search-submissions.js';
 import { contactPersonsTool } from './contact-persons.js';
+import { submissionSectionTool } from './submission-section.js';
 
 /**
  * The tools that load fast (no stemmer, no vector store at import): what the embedded interpreter
@@ -24,6 +25,7 @@ export const CORE_TOOLS: readonly Tool[] = [
   reconciliationTool,
   searchSubmissionsTool,
   contactPersonsTool,
+  submissionSectionTool,
 ] as Tool[];
 
 /** Tools in the registry that are not core (their modules import a stemmer): loaded on first use. */

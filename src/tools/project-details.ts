@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { distance } from 'fastest-levenshtein';
 import type { Project } from '../domain/project.js';
-import { compactKey } from '../text/fold.js';
+import { compactKey, foldText } from '../text/fold.js';
 import type { Tool, ToolOutput } from './tool.js';
 import { YearInputSchema, projectSummary, projectsSource, type ProjectSummary } from './project-query.js';
 
@@ -66,7 +66,7 @@ export const projectDetailsTool: Tool<typeof ProjectDetailsInput, ProjectDetails
     }
     scored.sort((left, right) => left.score - right.score || right.year - left.year);
     const best = scored[0];
-    if (!best) return { found: false, query: input.name, project: null, otherYears: [], candidates: [], years: [], sources: [] };
+    if (!best) return { found: false, query: input.name, project: null, otherYears: [], candidates: closestNames(deps.dataset.years.flatMap((year) => year.projects ?? []), input.name), years: [], sources: [] };
     const sameId = scored.filter((candidate) => candidate.project.id === best.project.id);
     const others = [...new Set(scored.filter((candidate) => candidate.project.id !== best.project.id && candidate.score <= best.score + 1).map((candidate) => candidate.project.name))];
     return {
@@ -80,3 +80,22 @@ export const projectDetailsTool: Tool<typeof ProjectDetailsInput, ProjectDetails
     };
   },
 };
+
+const COMMON_NAME_WORDS = new Set(['malmo', 'stad', 'staden', 'city', 'projekt', 'project', 'och', 'for', 'the', 'and', 'of', 'i', 'in']);
+
+/** Names that share a distinctive word (or its first five letters) with a query that matched nothing: "GreenCity" → "GreenFin Cities …". */
+export function closestNames(projects: readonly Project[], query: string, limit = 3): string[] {
+  const wanted = foldText(query).split(' ').filter((word) => word.length >= 4 && !COMMON_NAME_WORDS.has(word));
+  if (wanted.length === 0) return [];
+  const scored = new Map<string, number>();
+  for (const project of projects) {
+    const words = foldText(`${project.name} ${project.acronym ?? ''}`).split(' ').filter((word) => word.length >= 4 && !COMMON_NAME_WORDS.has(word));
+    let score = 0;
+    for (const term of wanted) {
+      if (words.some((word) => word === term || (word.length >= 6 && term.length >= 6 && distance(word, term) <= 2))) score += 2;
+      else if (words.some((word) => word.slice(0, 5) === term.slice(0, 5) && term.length >= 5)) score += 1;
+    }
+    if (score > 0) scored.set(project.name, Math.max(scored.get(project.name) ?? 0, score));
+  }
+  return [...scored.entries()].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0], 'sv')).slice(0, limit).map(([name]) => name);
+}

@@ -6,6 +6,7 @@ import { NAMND_IDS, namndById, resolveUnit, suggestUnit, type NamndId } from '..
 import { programmeFamily, resolveProgramme, resolveProgrammeFamily, PROGRAMME_FAMILIES, type ProgrammeFamily } from '../domain/programmes.js';
 import { isCounted, ROLES, type Project, type Role } from '../domain/project.js';
 import { foldText } from '../text/fold.js';
+import { organisationWords, writtenNameMatches } from '../text/organisation-name.js';
 import { resolveCountry } from './countries.js';
 import type { Source } from './tool.js';
 
@@ -57,6 +58,7 @@ export const ProjectFilterShape = {
   minNamnder: z.number().int().min(2).max(20).optional().describe('Bara projekt som minst så många nämnder deltar i (2 = projekt som delas mellan nämnder).'),
   partner: z.string().min(2).optional().describe('Extern organisation eller stad som projektägare eller partner, t.ex. "Region Skåne".'),
   country: CountryInputSchema.optional().describe('Land för extern partner: landskod ("DK") eller namn ("Danmark").'),
+  leadCountry: CountryInputSchema.optional().describe('Land där projektets ledande organisation (projektägare/lead) finns: "ES" eller "Spanien".'),
   text: z.string().min(2).optional().describe('Fritext i projektnamn och beskrivning, t.ex. "klimat".'),
   projectIds: z.array(z.string()).optional().describe('Begränsa till dessa projekt-id (t.ex. från ett tidigare svar).'),
 };
@@ -162,6 +164,8 @@ export function organisationMatches(organisation: string, query: string): boolea
   const wanted = foldText(query);
   if (wanted.length < 2) return false;
   if (name === wanted || name.includes(wanted)) return true;
+  // Across languages and inflection: "Köpenhamns kommun" is "Københavns Kommune".
+  if (writtenNameMatches(organisationWords(query), organisationWords(organisation))) return true;
   const words = name.split(' ');
   const wantedWords = wanted.split(' ');
   if (wantedWords.every((term) => words.some((word) => word.startsWith(term) && term.length >= 3))) return true;
@@ -205,6 +209,7 @@ export function filterProjects(projects: readonly Project[], filter: ProjectFilt
       if (!projectPartners(project).some((partner) => organisationMatches(partner.organisation, query))) continue;
     }
     if (filter.country && !projectPartners(project).some((partner) => partner.country === filter.country)) continue;
+    if (filter.leadCountry && project.lead?.country !== filter.leadCountry) continue;
     if (filter.text && !matchesText(project, filter.text)) continue;
     const participations = project.participations.filter(
       (participation) => (!namnder || namnder.includes(participation.namnd)) && (!filter.role || participation.role === filter.role),

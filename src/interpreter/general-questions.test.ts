@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDataset } from '../test-support/datasets.js';
+import type { SubmissionPassage, ToolDeps } from '../tools/tool.js';
+import type { Project } from '../domain/project.js';
+import { interpret } from './interpret.js';
+import type { InterpreterContext } from './context.js';
+
+/** A search that records what it was asked and returns one passage per call: routing, not ranking, is under test. */
+function recordingDeps(): ToolDeps & { queries: Array<{ query: string; namnd?: string }> } {
+  const queries: Array<{ query: string; namnd?: string }> = [];
+  const passage: SubmissionPassage = { id: 'p1', text: 'Ett avsnitt ur underlaget.', namnd: 'mn', forvaltning: 'Miljöförvaltningen', year: 2024, section: 'Internationellt arbete under året', file: '2024/underlag/miljoforvaltningen.md', score: 1 };
+  return {
+    dataset: sampleDataset(),
+    queries,
+    searchSubmissions: { async search(query, options) { queries.push({ query, ...(options?.namnd ? { namnd: options.namnd } : {}) }); return [passage]; } },
+  };
+}
+
+async function run(questions: string[]) {
+  const deps = recordingDeps();
+  let context: InterpreterContext | null = null;
+  const answers = [];
+  for (const question of questions) {
+    const result = await interpret(question, context, deps);
+    context = result.context;
+    answers.push(result.answer);
+  }
+  return { answers, deps };
+}
+const ask = async (question: string) => (await run([question])).answers[0]!;
+
+const projects2024 = (): Project[] => sampleDataset().years.find((year) => year.year === 2024)?.projects ?? [];
+const paid = (project: Project): number => project.participations.reduce((sum, participation) => sum + participation.paidKr, 0);
+
+describe('rankings over groups: the grouping noun decides the group-by', () => {
+  it.each([
+    'Topp 3 nämnder efter utbetalda medel 2024',
+    'Vilka tre förvaltningar fick mest pengar?',
+    'Top 3 committees by EU funding in 2024',
+    'De 3 nämnder som fått mest EU-medel',
+  ])('"%s" ranks nämnder', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'namnd', limit: 3, order: 'desc' } });
+  });
+
+  it.each([
+    ['Which country do we have the most project partners in (apart from Sweden)?', 'en'],
+    ['I vilket land har vi flest partner, utom Sverige?', 'sv'],
+    ['Vilket land har flest partnerorganisationer förutom Sverige?', 'sv'],
+  ])('"%s" ranks countries by partners without Sweden', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'country', sortBy: 'partners', exclude: ['SE'] } });
+    expect(answer.answer).not.toMatch(/Sverige|Sweden/);
+    // The country with most distinct partner organisations outside Sweden, computed from the data.
+    const organisations = new Map<string, Set<string>>();
+    for (const project of projects2024().filter((candidate) => candidate.participations.length > 0)) {
+      for (const partner of [...(project.lead ? [project.lead] : []), ...project.partners]) {
+        if (!partner.country || partner.country === 'SE') continue;
+        (organisations.get(partner.country) ?? organisations.set(partner.country, new Set()).get(partner.country))?.add(partner.organisation);
+      }
+    }
+    const most = Math.max(...[...organisations.values()].map((set) => set.size));
+    expect(answer.answer).toContain(String(most));
+  });
+
+  it('ranks partner organisations by projects, leaving out the city itself', async () => {
+    const answer = await ask('Vilka partnerorganisationer finns i flest projekt?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'partner', sortBy: 'projects' } });
+    expect(answer.answer).not.toMatch(/Malmö stad/);
+  });
+});
+
+describe('ranges and thresholds', () => {
+  it.each([
+    ['vilka GSN-projekt fick mellan 300 000 och 500 000 kr', 300_000, 500_000],
+    ['Which projects received between 500,000 and 1,000,000 SEK?', 500_000, 1_000_000],
+    ['Vilka projekt fick mellan 1 och 2 miljoner?', 1_000_000, 2_000_000],
+  ])('"%s" keeps both bounds', async (question, low, high) => {
+    const answer = await ask(question);
+    const call = answer.toolCalls[0];
+    expect(call?.args.threshold).toEqual([{ field: 'paidKr', op: 'gte', value: low }, { field: 'paidKr', op: 'lte', value: high }]);
+    const expected = projects2024().filter((project) => {
+      const value = paid(project);
+      const inNamnd = call?.args.namnd ? project.participations.some((participation) => participation.namnd === call.args.namnd) : true;
+      return inNamnd && value >= low && value <= high && project.participations.length > 0;
+    });
+    expect(answer.tables[0]?.rows.length ?? 0).toBe(call?.args.namnd ? expected.filter(() => true).length : expected.length);
+  });
+
+  it.each([
+    ['Vilka projekt fick minst 2 miljoner?', 'gte', 2_000_000],
+    ['Vilka projekt fick högst 100 000 kr?', 'lte', 100_000],
+    ['Which projects got less than 80 000 kr?', 'lt', 80_000],
+    ['Projects with at least 3 million kronor', 'gte', 3_000_000],
+    ['Vilka projekt fick över 4 miljoner 2024?', 'gt', 4_000_000],
+  ])('"%s" reads one bound', async (question, op, value) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.args.threshold).toEqual({ field: 'paidKr', op, value });
+  });
+
+  it('does not read a year after "under" as an amount', async () => {
+    const answer = await ask('Vilka projekt fick mer än 3 miljoner under 2024?');
+    expect(answer.toolCalls[0]?.args).toMatchObject({ year: 2024, threshold: { op: 'gt', value: 3_000_000 } });
+  });
+});
+
+describe('one nämnd against the rest', () => {
+  it.each([
+    'Får ASN mer än alla andra nämnder tillsammans?',
+    'Does ASN get more money than all the other committees together?',
+    'Fick arbetsmarknads- och socialnämnden mer än övriga nämnder tillsammans 2024?',
+  ])('"%s" gives both figures and the difference', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'namnd' } });
+    expect(answer.toolCalls[0]?.args.namnd).toBeUndefined();
+    const asn = projects2024().flatMap((project) => project.participations).filter((participation) => participation.namnd === 'asn').reduce((sum, participation) => sum + participation.paidKr, 0);
+    const rest = projects2024().flatMap((project) => project.participations).filter((participation) => participation.namnd !== 'asn').reduce((sum, participation) => sum + participation.paidKr, 0);
+    const digits = answer.answer.replace(/[\s,\u00a0]/g, '');
+    expect(digits).toContain(String(asn));
+    expect(digits).toContain(String(rest));
+    expect(digits).toContain(String(Math.abs(asn - rest)));
+  });
+});
+
+describe("a named project's partners", () => {
+  it.each(['Vilka partner finns i GreenFin?', 'Vilka partner har Speak Up?', 'Who are the partners in CITYSHIFT?', 'Vilka samarbetspartner har projektet Perfare?'])('"%s" lists that project\'s partners', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.tool).toBe('project_details');
+    const name = String(answer.toolCalls[0]?.args.name);
+    const project = projects2024().find((candidate) => candidate.name === name);
+    expect(project).toBeDefined();
+    for (const partner of project?.partners.filter((candidate) => !/^Malmö stad$/.test(candidate.organisation)) ?? []) expect(answer.answer).toContain(partner.organisation);
+  });
+
+  it('does not read an acronym as a KF goal word ("GreenFin" is not "green")', async () => {
+    const answer = await ask('Berätta om GreenFin');
+    expect(answer.toolCalls[0]?.args.goal).toBeUndefined();
+    expect(answer.toolCalls[0]?.tool).toBe('project_details');
+  });
+});
+
+describe('contact details and who to contact', () => {
+  it.each([
+    ["What's the e-mail address of the contact person at miljöförvaltningen?", 'mn'],
+    ['vem är kontaktperson för kulturförvaltningen', 'kn'],
+    ['Vem är kontaktperson på grundskoleförvaltningen?', 'gsn'],
+    ['Vilken mejladress har kontaktpersonen på stadskontoret?', 'ks'],
+  ])('"%s" gives the contact person from the submission', async (question, namnd) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toEqual({ tool: 'contact_persons', args: { namnd } });
+    const submission = sampleDataset().years.flatMap((year) => year.submissions).find((candidate) => candidate.namnd === namnd);
+    expect(answer.answer).toContain(submission?.contact.name);
+  });
+
+  it.each([
+    ['Vem ska jag kontakta om klimat?', 'klimat'],
+    ['Who can I talk to about dementia?', 'demens'],
+    ['jag jobbar med skolgårdar, vem i staden har erfarenhet av EU-projekt om det?', 'skolgardar'],
+    ['Vem kan jag prata med om cirkulär ekonomi?', 'ekonomi'],
+    ['Who can I talk to about school exchanges?', 'utbyte'],
+  ])('"%s" asks find_partners about the topic', async (question, word) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.tool).toBe('find_partners');
+    expect(String(answer.toolCalls[0]?.args.topic)).toContain(word);
+  });
+});
+
+describe('partner organisations written in another language or inflected', () => {
+  it.each([
+    ['Vilka projekt samarbetar vi med Köpenhamns kommun i?', 'Københavns Kommune'],
+    ['Which projects do we have with Copenhagen Municipality?', 'Københavns Kommune'],
+    ['Vilka projekt har Region Skånes som partner?', 'Region Skåne'],
+    ['I vilka projekt deltar Lunds universitets forskare?', 'Lunds universitet'],
+  ])('"%s" finds %s', async (question, organisation) => {
+    const answer = await ask(question);
+    const args = answer.toolCalls[0]?.args ?? {};
+    expect(String(args.query ?? args.partner)).toBe(organisation);
+    expect(answer.answer).toContain(organisation);
+  });
+});
+
+describe("the lead partner's country", () => {
+  it.each([
+    ['Vilka projekt leds av en organisation i Spanien?', 'ES'],
+    ['Which projects are led by an organisation in Italy?', 'IT'],
+    ['Vilka projekt har projektägare i Danmark?', 'DK'],
+    ['Vilka projekt leds av tyska organisationer?', 'DE'],
+  ])('"%s" filters on the lead\'s country', async (question, code) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { leadCountry: code } });
+    expect(answer.toolCalls[0]?.args.country).toBeUndefined();
+    const expected = projects2024().filter((project) => project.lead?.country === code && project.participations.length > 0);
+    for (const project of expected) expect(answer.answer).toContain(project.name);
+  });
+
+  it('keeps "partner i" as any partner', async () => {
+    const answer = await ask('Vilka projekt har partner i Spanien?');
+    expect(answer.toolCalls[0]?.args).toMatchObject({ country: 'ES' });
+  });
+});
+
+describe('content questions go to the submissions, English ones with Swedish words', () => {
+  it.each([
+    ['What did the city do about citizen participation in the climate transition?', ['medborgare', 'klimat']],
+    ['How many migration stories were recorded in Stories of Migration?', ['berättelser']],
+    ['What did Fastighets- och gatukontoret try out at Malmöfestivalen?', []],
+    ['Hur många förslag kom fram i Klimatrådslaget?', []],
+  ])('"%s" searches the submissions', async (question, swedish) => {
+    const { answers, deps } = await run([question]);
+    expect(answers[0]?.toolCalls[0]?.tool).toBe('search_submissions');
+    for (const word of swedish) expect(deps.queries[0]?.query).toContain(word);
+  });
+
+  it.each(['Är LuMa Youth for Change EU-finansierat?', 'Is LuMa Youth for Change funded by the EU?'])('"%s" (not a project) is answered from the submissions', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.tool).toBe('search_submissions');
+  });
+});
+
+describe("a förvaltning's networks", () => {
+  it.each([
+    ['Vilka nätverk deltar miljöförvaltningen i?', 'mn'],
+    ['Which networks is the environment department part of?', 'mn'],
+    ['Vilka internationella nätverk är kulturförvaltningen med i?', 'kn'],
+  ])('"%s" reads the section "Internationella nätverk"', async (question, namnd) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toEqual({ tool: 'submission_section', args: { section: 'natverk', namnd } });
+    const submission = sampleDataset().years.flatMap((year) => year.submissions).find((candidate) => candidate.namnd === namnd);
+    const section = submission?.sections.find((candidate) => candidate.field === 'natverk');
+    expect(answer.answer).toContain(section?.text.trim().split(/[.!?]/)[0]);
+    expect(answer.sources[0]?.ref).toContain(submission?.file);
+  });
+});
+
+describe('out of scope stays out of scope', () => {
+  it.each(['Vilket parti borde jag rösta på?', "What's the weather tomorrow?", 'Ge mig ett recept på kanelbullar', 'Vad tycker du om fotboll?', 'Which party should I vote for?'])('"%s"', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls).toEqual([]);
+    expect(answer.answer.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(3);
+  });
+});
+
+describe('unknown project names', () => {
+  it.each(['Vad är projektet GreenCity Malmö för något?', 'Tell me about the project BlueHarbour', 'Berätta om projektet Gröna Taken Malmö'])('"%s" says there is no such project', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.tool).toBe('project_details');
+    expect(answer.answer).toMatch(/hittar inget projekt som heter|can't find a project called/);
+  });
+});
+
+describe('follow-ups with relative years', () => {
+  it.each([
+    ['Hur mycket fick FSN 2024?', 'och året innan?'],
+    ['Hur mycket fick FSN 2024?', 'och förra året?'],
+    ['What did the culture committee get in 2024?', 'and the year before?'],
+  ])('"%s" → "%s" asks about the year before the one in the conversation', async (first, second) => {
+    const { answers } = await run([first, second]);
+    expect(answers[1]?.toolCalls[0]?.args.year).toBe(2023);
+    expect(answers[1]?.toolCalls[0]?.args.namnd).toBe(answers[0]?.toolCalls[0]?.args.namnd);
+  });
+});

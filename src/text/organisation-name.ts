@@ -1,0 +1,92 @@
+import { distance } from 'fastest-levenshtein';
+import { foldText } from './fold.js';
+
+/**
+ * Names of a few major European cities in Swedish, English and the local language. Domain
+ * knowledge like country names: "Köpenhamns kommun" is the organisation the data spells
+ * "Københavns Kommune". The first form is the canonical one.
+ */
+const CITY_EXONYMS: string[][] = [
+  ['kopenhamn', 'kobenhavn', 'copenhagen', 'kopenhagen'],
+  ['goteborg', 'gothenburg'],
+  ['helsingfors', 'helsinki'],
+  ['abo', 'turku'],
+  ['warszawa', 'warsaw', 'warschau'],
+  ['munchen', 'munich'],
+  ['rom', 'roma', 'rome'],
+  ['florens', 'firenze', 'florence'],
+  ['milano', 'milan', 'mailand'],
+  ['neapel', 'napoli', 'naples'],
+  ['venedig', 'venezia', 'venice'],
+  ['lissabon', 'lisboa', 'lisbon'],
+  ['antwerpen', 'antwerp', 'anvers'],
+  ['bryssel', 'brussels', 'bruxelles', 'brussel'],
+  ['haag', 'hague'],
+  ['wien', 'vienna'],
+  ['prag', 'praha', 'prague'],
+  ['aten', 'athens', 'athina'],
+  ['thessaloniki', 'tessaloniki', 'saloniki'],
+  ['gdansk', 'danzig'],
+  ['koln', 'cologne'],
+  ['aarhus', 'arhus'],
+  ['reykjavik', 'reykjavík'],
+  ['vilnius', 'vilna'],
+  ['bergen'],
+];
+
+/** Words for the same kind of organisation across languages: compared as one. */
+const KIND_EQUIVALENTS: string[][] = [
+  ['kommun', 'kommune', 'municipality', 'municipio', 'gemeente', 'gmina', 'comune', 'kunta', 'sveitarfelag'],
+  ['universitet', 'university', 'universitat', 'universidad', 'universita', 'universite', 'universiteit', 'uniwersytet', 'universidade', 'yliopisto'],
+  ['stad', 'city', 'staden', 'ville', 'citta', 'ciudad', 'stadt', 'by'],
+  ['region', 'regionen', 'regione', 'regio'],
+  ['hogskola', 'hogskolan', 'college', 'hochschule'],
+];
+
+const CANONICAL = new Map<string, string>();
+for (const group of [...CITY_EXONYMS, ...KIND_EQUIVALENTS]) {
+  const canonical = foldText(group[0] ?? '');
+  for (const form of group) CANONICAL.set(foldText(form), canonical);
+}
+
+/** One folded word as compared: its canonical city or kind form; a genitive "s" is dropped when that gives a known form. */
+export function canonicalOrganisationWord(word: string): string {
+  const known = CANONICAL.get(word);
+  if (known) return known;
+  if (word.length > 3 && word.endsWith('s')) {
+    const stem = CANONICAL.get(word.slice(0, -1));
+    if (stem) return stem;
+  }
+  return word;
+}
+
+/** The folded, canonical words of an organisation name: "Københavns Kommune" → ["kopenhamn", "kommun"]. */
+export function organisationWords(name: string): string[] {
+  return foldText(name).split(' ').filter((word) => word !== '').map(canonicalOrganisationWord);
+}
+
+/** Whether a written word is the same as a word of an organisation's name: equal, genitive, or a small typo in a longer word. */
+export function sameOrganisationWord(written: string, known: string): boolean {
+  if (written === known) return true;
+  if (written.endsWith('s') && written.slice(0, -1) === known) return true;
+  if (known.length >= 6 && written.length >= 5) {
+    const allowed = known.length >= 10 ? 2 : 1;
+    const bare = written.endsWith('s') && !known.endsWith('s') ? written.slice(0, -1) : written;
+    return distance(bare, known) <= allowed;
+  }
+  return false;
+}
+
+/**
+ * Whether the words someone wrote name the organisation: every written word matches a word of
+ * the name (across languages, inflection and small typos) and, with one written word, that word
+ * is not merely the kind ("kommun", "universitet").
+ */
+export function writtenNameMatches(written: readonly string[], organisation: readonly string[]): boolean {
+  if (written.length === 0) return false;
+  const canonical = written.map(canonicalOrganisationWord);
+  if (canonical.every((word) => KIND_WORDS.has(word))) return false;
+  return canonical.every((word) => organisation.some((known) => sameOrganisationWord(word, known)));
+}
+
+const KIND_WORDS = new Set(KIND_EQUIVALENTS.map((group) => foldText(group[0] ?? '')));
