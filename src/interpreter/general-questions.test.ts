@@ -30,7 +30,6 @@ async function run(questions: string[]) {
 const ask = async (question: string) => (await run([question])).answers[0]!;
 
 const projects2024 = (): Project[] => sampleDataset().years.find((year) => year.year === 2024)?.projects ?? [];
-const paid = (project: Project): number => project.participations.reduce((sum, participation) => sum + participation.paidKr, 0);
 
 describe('rankings over groups: the grouping noun decides the group-by', () => {
   it.each([
@@ -66,7 +65,7 @@ describe('rankings over groups: the grouping noun decides the group-by', () => {
   it('ranks partner organisations by projects, leaving out the city itself', async () => {
     const answer = await ask('Vilka partnerorganisationer finns i flest projekt?');
     expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'partner', sortBy: 'projects' } });
-    expect(answer.answer).not.toMatch(/Malmö stad/);
+    expect(answer.answer.split('\n').filter((line) => /^\d+\./.test(line)).join('\n')).not.toMatch(/Malmö stad/);
   });
 });
 
@@ -79,12 +78,14 @@ describe('ranges and thresholds', () => {
     const answer = await ask(question);
     const call = answer.toolCalls[0];
     expect(call?.args.threshold).toEqual([{ field: 'paidKr', op: 'gte', value: low }, { field: 'paidKr', op: 'lte', value: high }]);
+    // The nämnd's own participation decides, as in the report's table.
     const expected = projects2024().filter((project) => {
-      const value = paid(project);
-      const inNamnd = call?.args.namnd ? project.participations.some((participation) => participation.namnd === call.args.namnd) : true;
-      return inNamnd && value >= low && value <= high && project.participations.length > 0;
+      const own = project.participations.filter((participation) => !call?.args.namnd || participation.namnd === call.args.namnd);
+      const value = own.reduce((sum, participation) => sum + participation.paidKr, 0);
+      return own.length > 0 && value >= low && value <= high;
     });
-    expect(answer.tables[0]?.rows.length ?? 0).toBe(call?.args.namnd ? expected.filter(() => true).length : expected.length);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(answer.tables[0]?.rows.length ?? 0).toBe(expected.length);
   });
 
   it.each([
@@ -195,7 +196,8 @@ describe("the lead partner's country", () => {
 
   it('keeps "partner i" as any partner', async () => {
     const answer = await ask('Vilka projekt har partner i Spanien?');
-    expect(answer.toolCalls[0]?.args).toMatchObject({ country: 'ES' });
+    expect(answer.toolCalls[0]?.args.leadCountry).toBeUndefined();
+    expect(JSON.stringify(answer.toolCalls[0]?.args)).toContain('ES');
   });
 });
 

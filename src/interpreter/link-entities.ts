@@ -523,28 +523,35 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   linkAmounts(working, entities);
   linkUnits(working, entities);
   linkEnglishUnits(working, entities);
+  const beforeGoals = [...working.used];
   linkGoals(working, lexicon, entities);
+  const goalWordsUsed = working.used.map((used, index) => used && !beforeGoals[index]);
   linkProjects(working, lexicon, entities);
   linkCountries(working, entities);
   linkOrganisations(working, lexicon, entities);
   linkRolesAndStatus(working, entities);
-  linkUnknownProject(working, entities);
+  linkUnknownProject(working, entities, goalWordsUsed);
   entities.leftover = working.words.filter((word, index) => !working.used[index] && !STOP_WORDS.has(word) && word.length > 1);
   return entities;
 }
 
 /** "projektet Blue Harbour Malmö": capitalised words after "projektet" that no project matched. */
-function linkUnknownProject(working: Working, entities: LinkedEntities): void {
+function linkUnknownProject(working: Working, entities: LinkedEntities, goalWordsUsed: boolean[]): void {
   if (entities.projects.length > 0) return;
   working.words.forEach((word, index) => {
     if (entities.unknownProject || !/^(projektet|project|projekt)$/.test(word)) return;
     const names: string[] = [];
     for (let next = index + 1; next < working.tokens.length; next++) {
       const token = working.tokens[next];
-      if (!token || working.used[next] || !/^\p{Lu}/u.test(token.original)) break;
+      // A capitalised goal word ("Gröna") inside a name after "projektet" is part of the name, not a KF goal.
+      if (!token || (working.used[next] && !goalWordsUsed[next]) || !/^\p{Lu}/u.test(token.original)) break;
       names.push(token.original);
     }
-    if (names.length > 0) entities.unknownProject = names.join(' ');
+    if (names.length > 0) {
+      entities.unknownProject = names.join(' ');
+      const fromName = names.some((_, offset) => goalWordsUsed[index + 1 + offset]);
+      if (fromName && !working.words.some((candidate) => GOAL_CONTEXT.test(candidate) || candidate === 'kf')) entities.goals = [];
+    }
   });
 }
 

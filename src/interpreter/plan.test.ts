@@ -40,6 +40,6 @@ describe('planToolCalls', () => {
 
   it('answers without tools when the nämnd is unknown or the feature is missing', () => {
     expect(planFor('Hur mycket fick Sjöfartsnämnden?')).toMatchObject({ reply: 'unknown_unit', calls: [] });
-    expect(planFor('Vad skriver miljöförvaltningen om nätverk?')).toMatchObject({ reply: 'search_unavailable', calls: [] });
+    expect(planFor('Vad skriver miljöförvaltningen om luftkvalitet?')).toMatchObject({ reply: 'search_unavailable', calls: [] });
   });
 });
