@@ -2,7 +2,7 @@ import { ActivityTypes, MemoryStorage, TurnContext, type Activity, type Storage 
 import { Application, StreamingResponse, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { emptyMemory, type Assistant, type AssistantAnswer, type ConversationMemory } from '../assistant/answer.js';
 import { answerActivities, answerText, packAttachments, answerCards, suggestionsActivity } from './answer-activities.js';
-import { createTeamsAdapter, type BotAuthConfig } from './bot-auth.js';
+import { createTeamsAdapter, isAuthConfigured, type BotAuthConfig } from './bot-auth.js';
 import { parseBotCommand } from './bot-command.js';
 import type { BotLogger } from './bot-logger.js';
 import { botText, EXAMPLE_QUESTIONS } from './bot-text.js';
@@ -11,10 +11,16 @@ import { draftActivity, type BotDrafter } from './draft-card.js';
 import type { FeedbackRecorder } from './feedback-recorder.js';
 import { submittedQuestion, textWithExamples } from './examples-card.js';
 import { keepEntityProperties } from './keep-entity-properties.js';
+import type { SubmissionIngester } from '../ingest/submission-ingester.js';
+import type { DownloadLimits, FetchFile } from './file-download.js';
+import { handleSubmissionUpload, uploadRequest, type PendingUpload } from './submission-upload.js';
+import { uploadText } from './upload-reply.js';
 import { startTyping } from './typing-indicator.js';
 
 export interface BotConversationState {
   memory?: ConversationMemory;
+  /** A refused upload that "ersätt" can re-run with replace (see submission-upload.ts). */
+  pendingUpload?: PendingUpload;
 }
 
 export type BotTurnState = TurnState<BotConversationState>;
@@ -45,6 +51,12 @@ export interface BotDeps {
   typingIntervalMs?: number;
   /** Called after each answered question; its failures are logged, never shown to the user. */
   onAnswered?: (turn: AnsweredTurn) => Promise<void> | void;
+  /** Submissions handed in as files in personal chat go here; absent: uploads are declined politely. */
+  ingester?: SubmissionIngester;
+  /** Fetches attached files; default: the global fetch (tests serve files from a local server). */
+  fetchFile?: FetchFile;
+  /** Download bounds (20 MB, 20 s, https only; http on loopback too in local mode). */
+  downloadLimits?: Partial<DownloadLimits>;
 }
 
 export interface BotApp {
@@ -173,6 +185,19 @@ export function createBotApp(deps: BotDeps): BotApp {
     // An example button (Adaptive Card Action.Submit) arrives as a message with no text and a value, unmentioned.
     const submitted = submittedQuestion(activity.value);
     if (!personal && !submitted && !mentionsBot(activity)) return;
+    // Files attached (or "ersätt" after a refused upload): handing in a submission, in personal chat only.
+    const upload = submitted ? null : uploadRequest(activity, activity.text, state.conversation.pendingUpload);
+    if (upload) {
+      if (!personal) {
+        await context.sendActivity(uploadText.personalOnly);
+        return;
+      }
+      const downloadLimits = { allowLoopbackHttp: !isAuthConfigured(deps.auth), ...deps.downloadLimits };
+      const pending = await handleSubmissionUpload(context, upload, { ...deps, downloadLimits });
+      if (pending) state.conversation.pendingUpload = pending;
+      else delete state.conversation.pendingUpload;
+      return;
+    }
     const command = parseBotCommand(submitted ?? activity.text);
 
     switch (command.kind) {

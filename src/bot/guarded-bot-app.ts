@@ -11,6 +11,8 @@ import { parseBotCommand } from './bot-command.js';
 import { botText } from './bot-text.js';
 import type { BotLogger } from './bot-logger.js';
 import { createBotApp, mentionsBot, type BotApp, type BotDeps } from './create-bot-app.js';
+import { isUploadActivity } from './file-attachments.js';
+import { uploadText } from './upload-reply.js';
 import type { BotDraft, BotDrafter } from './draft-card.js';
 import type { FeedbackEntry, FeedbackRecorder } from './feedback-recorder.js';
 
@@ -27,9 +29,6 @@ export interface GuardDeps {
   /** Looks the user's e-mail up when the access list names e-mail addresses; default: TeamsInfo.getMember. */
   lookupEmail?: (context: TurnContext) => Promise<string | null>;
 }
-
-/** Teams sends file uploads as attachments of these types: handing in a submission through Teams. */
-const FILE_ATTACHMENT_TYPES = new Set(['application/vnd.microsoft.teams.file.download.info', 'application/octet-stream']);
 
 /** A tool that writes report text, by name: its answer counts as a draft. */
 const DRAFT_TOOL = /draft|utkast/i;
@@ -176,7 +175,8 @@ export function createGuardedBotApp(deps: BotDeps & GuardDeps): BotApp {
     const mayDraft = (): Promise<boolean> =>
       (drafting ??= identify().then(async () => (await deps.accessPolicy.check('draft', principal)).allowed));
     const command = parseBotCommand(question);
-    const uploads = (activity.attachments ?? []).some((attachment) => FILE_ATTACHMENT_TYPES.has(attachment.contentType));
+    // Files attached, or "ersätt" / the replace button after a refused upload: handing in a submission.
+    const uploads = isUploadActivity(activity, question);
     if (command.kind === 'draft' && command.forvaltning !== '' && !(await mayDraft())) {
       await context.sendActivity(limitText.draftRefused);
       await audit(activity, question, 'refused', startedAt);
@@ -199,7 +199,7 @@ export function createGuardedBotApp(deps: BotDeps & GuardDeps): BotApp {
         const id = responses[index]?.id;
         const feedback = (sent.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled;
         if (sent.type === 'message' && id && feedback) record.replyIds.push(id);
-        if (sent.type === 'message' && sent.text === botText.failed) record.failed = true;
+        if (sent.type === 'message' && (sent.text === botText.failed || sent.text === uploadText.failed)) record.failed = true;
       });
       return responses;
     });
@@ -216,7 +216,7 @@ export function createGuardedBotApp(deps: BotDeps & GuardDeps): BotApp {
       return;
     }
     // The bot answers a failed assistant or drafter call itself ("något gick fel"): record it as an error.
-    const failed = record.failed || (command.kind === 'question' && record.answer === null) || (command.kind === 'draft' && command.forvaltning !== '' && record.draft === null);
+    const failed = record.failed || (command.kind === 'question' && !uploads && record.answer === null) || (command.kind === 'draft' && command.forvaltning !== '' && record.draft === null);
     await audit(activity, question, failed ? 'error' : 'answered', startedAt, record);
   };
 

@@ -10,6 +10,9 @@ import type { Dataset } from '../domain/dataset.js';
 import { draftParagraph } from '../draft/draft-paragraph.js';
 import { createAssistant } from '../assistant/create-assistant.js';
 import { lazySubmissionSearch } from '../assistant/lazy-submission-search.js';
+import { reloadingAssistant } from '../assistant/reloading-assistant.js';
+import { DatasetHolder } from '../data/dataset-holder.js';
+import { dataFolderIngester, type SubmissionIngester } from '../ingest/submission-ingester.js';
 import { isAuthConfigured, type BotAuthConfig } from '../bot/bot-auth.js';
 import type { BotLogger } from '../bot/bot-logger.js';
 import { startBotServer, type RunningBotServer } from '../bot/bot-server.js';
@@ -37,6 +40,8 @@ export interface BotServiceOptions {
   /** Given: used as is (tests). Absent: built from the data folder and the configuration. */
   assistant?: Assistant;
   drafter?: BotDrafter;
+  /** With a given assistant: where uploaded submissions go (absent: uploads are declined). */
+  ingester?: SubmissionIngester;
   /** Used when there is no audit log. */
   feedbackRecorder?: FeedbackRecorder;
   /** Conversation state; default: Azure Blob Storage when configured, else memory. */
@@ -89,11 +94,16 @@ export function datasetDrafter(dataset: Dataset): BotDrafter {
   };
 }
 
-/** The assistant and drafter over the data folder (created once here and passed in). */
-async function buildAssistant(config: AppConfig, dataDir: string): Promise<{ assistant: Assistant; drafter?: BotDrafter }> {
-  const dataset = loadDataset(dataDir);
-  const assistant = createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset), model: config.model });
-  return { assistant, drafter: datasetDrafter(dataset) };
+/**
+ * The assistant, drafter and ingester over the data folder (created once here and passed in). A
+ * submission handed in through Teams replaces the holder's dataset, and the next question and
+ * draft use it.
+ */
+async function buildAssistant(config: AppConfig, dataDir: string): Promise<{ assistant: Assistant; drafter?: BotDrafter; ingester?: SubmissionIngester }> {
+  const holder = new DatasetHolder(loadDataset(dataDir));
+  const assistant = reloadingAssistant(holder, (dataset) => createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset), model: config.model }));
+  const drafter: BotDrafter = { draft: (forvaltning) => datasetDrafter(holder.current).draft(forvaltning) };
+  return { assistant, drafter, ingester: dataFolderIngester({ dataDir, holder }) };
 }
 
 /** Conversation state shared by every instance when Azure Blob Storage is configured (loaded only then). */
@@ -132,7 +142,7 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
   const auth = authFrom(config);
   const localOnly = !isAuthConfigured(auth);
   const dataDir = options.dataDir ?? resolveDataDir(undefined);
-  const built = options.assistant ? { assistant: options.assistant, drafter: options.drafter } : await buildAssistant(config, dataDir);
+  const built = options.assistant ? { assistant: options.assistant, drafter: options.drafter, ingester: options.ingester } : await buildAssistant(config, dataDir);
   const details: string[] = [];
 
   const state = options.storage ? { storage: options.storage, description: 'samtalsminne: given lagring' } : await conversationStorage(config);
@@ -155,6 +165,7 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
   const bot = createGuardedBotApp({
     assistant: built.assistant,
     ...(built.drafter ? { drafter: built.drafter } : {}),
+    ...(built.ingester ? { ingester: built.ingester } : {}),
     feedbackRecorder: options.feedbackRecorder ?? new JsonLinesFeedbackRecorder(FEEDBACK_FILE),
     logger,
     auth,
