@@ -46,5 +46,10 @@ describe('resolveUnit', () => {
   it('suggests the closest unit for an unknown name', () => {
     expect(suggestUnit('Miljöstyrelsen')?.id).toBe('mn');
     expect(suggestUnit('Kulturnämden i Malmö')?.id).toBe('kn');
+    expect(suggestUnit('Socialnämnden')?.id).toBe('asn');
+    expect(suggestUnit('socialförvaltningen')?.id).toBe('asn');
+    expect(suggestUnit('Miljö- och hälsoskyddsnämnden')?.id).toBe('mn');
+    expect(suggestUnit('byggnadsnämnden')?.id).toBe('sbn');
+    expect(suggestUnit('Utbildningsnämnden')).not.toBeNull();
   });
 });

@@ -191,16 +191,22 @@ const commonPrefixLength = (left: string, right: string): number => {
   return length;
 };
 
+/** A unit key without its head noun: "socialnamnd" → "social", "miljoforvaltning" → "miljo". */
+const distinctivePart = (key: string): string => key.replace(/(namnd|forvaltning|kontor|styrelse)$/, '');
+
 /**
- * The closest known unit to a text, for "menade du …" suggestions: edit distance, with a shared
- * beginning ("Miljö…") weighing more than a shared ending ("…styrelsen").
+ * The closest known unit to a text, for "menade du …" suggestions: a unit whose name contains the
+ * text's distinctive part ("Socialnämnden" → Arbetsmarknads- och socialnämnden) comes first; then
+ * edit distance, with a shared beginning ("Miljö…") weighing more than a shared ending ("…styrelsen").
  */
 export function suggestUnit(text: string): Namnd | null {
   const surface = surfaceKey(text);
   if (surface.length < 3) return null;
+  const distinctive = distinctivePart(unitKey(text));
   let best: { namnd: Namnd; score: number } | null = null;
-  for (const [candidate, unit] of unitIndex().bySurface) {
-    const score = distance(surface, candidate) - 2 * Math.min(6, commonPrefixLength(surface, candidate));
+  for (const [candidate, unit] of unitIndex().byKey) {
+    const contains = distinctive.length >= 4 && distinctivePart(candidate).includes(distinctive);
+    const score = distance(surface, candidate) - 2 * Math.min(6, commonPrefixLength(surface, candidate)) - (contains ? 100 : 0);
     if (!best || score < best.score) best = { namnd: unit.namnd, score };
   }
   return best?.namnd ?? null;
