@@ -27,6 +27,7 @@ export const botText = {
     '- Ställ en fråga med egna ord: belopp, antal projekt, program, nämnder, partner, länder, mål.',
     '- **exempel**: exempelfrågor att börja med.',
     `- **utkast <förvaltning>**: ett utkast till förvaltningens stycke i avsnittet "Exempel", med källor (t.ex. "${DRAFT_EXAMPLE}").`,
+    '- **Lämna in underlag**: bifoga förvaltningens fil (.md, .xlsx, .docx eller .pdf) här i den personliga chatten (kräver behörighet).',
     '- I gruppchattar och kanaler svarar jag bara när du @nämner mig.',
     '',
     'Alla siffror räknas fram ur rapportens data, och varje svar anger år och källa. Tumme upp eller ner på ett svar hjälper oss att förbättra tjänsten.',

@@ -36,7 +36,9 @@ export function uploadedFiles(attachments: readonly Attachment[] | undefined): U
     if (attachment.contentType === TEAMS_FILE_DOWNLOAD_INFO) {
       const content = (attachment.content ?? {}) as { downloadUrl?: unknown; fileType?: unknown };
       const name = fileName(attachment.name, content.fileType);
-      if (name && typeof content.downloadUrl === 'string') files.push({ name, url: content.downloadUrl });
+      // downloadUrl is Teams' pre-authorised link; some clients (the Agents Playground) give only contentUrl.
+      const url = typeof content.downloadUrl === 'string' && content.downloadUrl !== '' ? content.downloadUrl : attachment.contentUrl;
+      if (name && typeof url === 'string' && url !== '') files.push({ name, url });
       continue;
     }
     if (NOT_FILES.test(attachment.contentType ?? '')) continue;

@@ -46,7 +46,7 @@ function checkAddress(file: UploadedFile, raw: string, limits: DownloadLimits): 
     throw new FileDownloadError(file.name, 'address', 'kunde inte hämtas: filens adress är ogiltig');
   }
   if (url.username || url.password) throw new FileDownloadError(file.name, 'address', 'kunde inte hämtas: filens adress får inte innehålla inloggningsuppgifter');
-  if (url.protocol === 'https:') return url;
+  if (url.protocol === 'https:' || url.protocol === 'data:') return url;
   if (url.protocol === 'http:' && limits.allowLoopbackHttp && isLoopbackHost(url.hostname)) return url;
   throw new FileDownloadError(file.name, 'address', 'kunde inte hämtas: bara filer över https tas emot');
 }
@@ -75,13 +75,27 @@ async function readBounded(file: UploadedFile, response: Response, maxBytes: num
   return Buffer.concat(chunks, total);
 }
 
+/** A file sent inline as a data: URL (the Agents Playground does so); no request is made. */
+function inlineData(file: UploadedFile, raw: string, maxBytes: number): Uint8Array {
+  const match = /^data:([^,]*),(.*)$/s.exec(raw);
+  if (!match) throw new FileDownloadError(file.name, 'address', 'kunde inte hämtas: filens adress är ogiltig');
+  const [, meta = '', payload = ''] = match;
+  const estimated = meta.endsWith(';base64') ? Math.floor((payload.length * 3) / 4) : payload.length;
+  if (estimated > maxBytes + 3) throw new FileDownloadError(file.name, 'too-large', `är ${megabytes(estimated)} MB — filer får vara högst ${megabytes(maxBytes)} MB; ta bort bilder eller dela upp den`);
+  const bytes = meta.endsWith(';base64') ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload), 'utf8');
+  if (bytes.byteLength > maxBytes) throw new FileDownloadError(file.name, 'too-large', `är ${megabytes(bytes.byteLength)} MB — filer får vara högst ${megabytes(maxBytes)} MB; ta bort bilder eller dela upp den`);
+  return bytes;
+}
+
 /**
- * Fetches one attached file, bounded: https only (http on loopback in local mode), at most
+ * Fetches one attached file, bounded: https only (http on loopback in local mode; a data: URL is
+ * decoded in place), at most
  * `maxBytes` (checked against Content-Length and while reading), within `timeoutMs`, redirects
  * followed only to the same host. Throws FileDownloadError.
  */
 export async function downloadFile(file: UploadedFile, fetchFile: FetchFile, limits: DownloadLimits = DEFAULT_DOWNLOAD_LIMITS): Promise<Uint8Array> {
   const first = checkAddress(file, file.url, limits);
+  if (first.protocol === 'data:') return inlineData(file, file.url, limits.maxBytes);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {

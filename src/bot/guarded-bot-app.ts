@@ -11,7 +11,7 @@ import { parseBotCommand } from './bot-command.js';
 import { botText } from './bot-text.js';
 import type { BotLogger } from './bot-logger.js';
 import { createBotApp, mentionsBot, type BotApp, type BotDeps } from './create-bot-app.js';
-import { isUploadActivity } from './file-attachments.js';
+import { isUploadActivity, uploadedFiles } from './file-attachments.js';
 import { uploadText } from './upload-reply.js';
 import type { BotDraft, BotDrafter } from './draft-card.js';
 import type { FeedbackEntry, FeedbackRecorder } from './feedback-recorder.js';
@@ -61,6 +61,12 @@ function questionText(activity: Partial<Activity>): string {
   if (typeof submitted === 'string') return submitted;
   const copy = { ...activity, text: activity.text ?? '' } as Activity;
   return activity.recipient?.id ? TurnContext.removeMentionText(copy, activity.recipient.id) ?? '' : copy.text;
+}
+
+/** An upload in the audit log: the file names (no contents, no download links). */
+function uploadCalls(activity: Partial<Activity>, question: string): AssistantAnswer['toolCalls'] {
+  if (!isUploadActivity(activity, question)) return [];
+  return [{ tool: 'inlämning', args: { files: uploadedFiles(activity.attachments).map((file) => file.name) } }];
 }
 
 function refusalAnswer(answer: AssistantAnswer, text: string): AssistantAnswer {
@@ -129,7 +135,7 @@ export function createGuardedBotApp(deps: BotDeps & GuardDeps): BotApp {
         conversationId: activity.conversation?.id ?? '',
         conversationType: activity.conversation?.conversationType ?? null,
         question,
-        toolCalls: answer?.toolCalls ?? (draft ? [{ tool: 'utkast', args: { forvaltning: draft.forvaltning, year: draft.year } }] : []),
+        toolCalls: answer?.toolCalls ?? (draft ? [{ tool: 'utkast', args: { forvaltning: draft.forvaltning, year: draft.year } }] : uploadCalls(activity, question)),
         sources: answer?.sources ?? draft?.sources ?? [],
         mode: answer?.mode ?? (draft ? 'embedded' : null),
         latencyMs: performance.now() - startedAt,

@@ -10,6 +10,9 @@ import { DatasetHolder } from '../data/dataset-holder.js';
 import { loadDataset } from '../data/load-dataset.js';
 import { dataFolderIngester } from '../ingest/submission-ingester.js';
 import { FIXTURE_KULTUR_2024, makeDataFolder, snapshot } from '../ingest/__fixtures__/data-folder.js';
+import { StoreAuditLog, type AuditLog } from '../audit/audit-log.js';
+import { createPseudonymiser } from '../audit/pseudonymiser.js';
+import { SqliteAuditStore } from '../audit/sqlite-audit-store.js';
 import { AccessPolicy } from '../limits/access-policy.js';
 import { limitText } from '../limits/limit-text.js';
 import { TurnGuard } from '../limits/turn-guard.js';
@@ -108,7 +111,7 @@ function teamsFile(name: string, url: string): Attachment {
   return { contentType: TEAMS_FILE_DOWNLOAD_INFO, name, content: { downloadUrl: url, uniqueId: 'u1', fileType: name.split('.').pop() } };
 }
 
-function setup(options: { downloadLimits?: Partial<DownloadLimits> } = {}) {
+function setup(options: { downloadLimits?: Partial<DownloadLimits>; auditLog?: AuditLog } = {}) {
   const dataDir = makeDataFolder();
   const holder = new DatasetHolder(loadDataset(dataDir));
   const assistant = reloadingAssistant(holder, (dataset) => createAssistant({ dataset }));
@@ -129,7 +132,7 @@ function setup(options: { downloadLimits?: Partial<DownloadLimits> } = {}) {
       turnTimeoutMs: 20_000,
     }),
     accessPolicy: new AccessPolicy({ allowedUsers: [ALLOWED.aadObjectId], openWhenUnconfigured: false }),
-    auditLog: null,
+    auditLog: options.auditLog ?? null,
     ingester: dataFolderIngester({ dataDir, holder, now: NOW }),
     fetchFile,
     ...(options.downloadLimits ? { downloadLimits: options.downloadLimits } : {}),
@@ -268,6 +271,19 @@ describe('handing in a submission through Teams', () => {
     expect(snapshot(dataDir)).toEqual(before);
   });
 
+  it('records uploads in the audit log by file name: handed in, and refused', async () => {
+    const auditLog = new StoreAuditLog({ store: new SqliteAuditStore(':memory:'), pseudonymiser: createPseudonymiser('test-secret-0123456789') });
+    const { upload } = setup({ auditLog });
+    await upload([teamsFile('asf.md', serve('asf.md', VALID))]);
+    await upload([teamsFile('asf.md', serve('asf.md', VALID))], { from: OTHER });
+    const rows = (await auditLog.exportSince(new Date(0))).map((row) => row.answer);
+    expect(rows.map((row) => [row.outcome, row.toolCalls])).toEqual([
+      ['answered', [{ tool: 'inlämning', args: { files: ['asf.md'] } }]],
+      ['refused', [{ tool: 'inlämning', args: { files: ['asf.md'] } }]],
+    ]);
+    expect(JSON.stringify(rows)).not.toContain(files.base);
+  });
+
   it('answers questions as before when a message has no files', async () => {
     const { send } = setup();
     const replies = await send({ text: 'Hur mycket fick Kulturnämnden 2024?' });
@@ -296,6 +312,10 @@ describe('downloadFile', () => {
     expect((await failure(downloadFile({ name: 'a.md', url: 'file:///etc/passwd' }, fake, limits))).reason).toBe('address');
     expect(requested).toEqual([]);
     expect(Buffer.from(await downloadFile({ name: 'a.md', url: 'https://contoso.sharepoint.com/a.md' }, fake, limits)).toString()).toBe('x');
+    // Inline data (the Agents Playground): decoded without a request, and bounded too.
+    expect(Buffer.from(await downloadFile({ name: 'a.md', url: `data:text/markdown;base64,${Buffer.from('# Rubrik').toString('base64')}` }, fake, limits)).toString()).toBe('# Rubrik');
+    expect((await failure(downloadFile({ name: 'a.md', url: `data:text/plain;base64,${Buffer.alloc(2000).toString('base64')}` }, fake, limits))).reason).toBe('too-large');
+    expect(requested).toEqual(['https://contoso.sharepoint.com/a.md']);
   });
 
   it('follows a redirect on the same host, never to another host', async () => {
