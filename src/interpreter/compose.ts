@@ -425,6 +425,11 @@ function composeDetails(output: ProjectDetailsOutput, plan: Plan, settings: Comp
   }
   const lines: string[] = [];
   const name = `${project.name}${project.acronym && project.acronym !== project.name ? ` (${project.acronym})` : ''}`;
+  if (plan.intent.contactFocus) {
+    lines.push(project.contact
+      ? say(language, `Kontaktperson för ${name} enligt projektlistan ${project.year}: ${project.contact}.`, `Contact person for ${name} in the ${project.year} project list: ${project.contact}.`)
+      : say(language, `Projektlistan ${project.year} anger ingen kontaktperson för ${name}.`, `The ${project.year} project list gives no contact person for ${name}.`));
+  }
   if (plan.intent.partnerFocus === 'organisations') {
     // "Vilka partner finns i X?": the partners first, the rest of the card after.
     const external = [...(project.lead ? [{ ...project.lead, lead: true }] : []), ...project.partners.map((partner) => ({ ...partner, lead: false }))]

@@ -156,7 +156,7 @@ describe('contact details and who to contact', () => {
   it.each([
     ['Vem ska jag kontakta om klimat?', 'klimat'],
     ['Who can I talk to about dementia?', 'demens'],
-    ['jag jobbar med skolgårdar, vem i staden har erfarenhet av EU-projekt om det?', 'skolgardar'],
+    ['jag jobbar med skolgårdar, vem i staden har erfarenhet av EU-projekt om det?', 'skolgårdar'],
     ['Vem kan jag prata med om cirkulär ekonomi?', 'ekonomi'],
     ['Who can I talk to about school exchanges?', 'utbyte'],
   ])('"%s" asks find_partners about the topic', async (question, word) => {
@@ -259,5 +259,58 @@ describe('follow-ups with relative years', () => {
     const { answers } = await run([first, second]);
     expect(answers[1]?.toolCalls[0]?.args.year).toBe(2023);
     expect(answers[1]?.toolCalls[0]?.args.namnd).toBe(answers[0]?.toolCalls[0]?.args.namnd);
+  });
+});
+
+describe('more phrasings of the same mechanisms', () => {
+  it.each([
+    ['Do we work with the University of Lund?', 'Lunds universitet'],
+    ['Vilka projekt har Helsingfors stad som partner?', 'Helsingin kaupunki'],
+  ])('"%s" finds %s (and not a look-alike)', async (question, organisation) => {
+    const answer = await ask(question);
+    expect(String(answer.toolCalls[0]?.args.query ?? answer.toolCalls[0]?.args.partner)).toBe(organisation);
+    expect(answer.answer).not.toMatch(/Helsingborgs stad|Lunds kommun/);
+  });
+
+  it.each(['Finns det något projekt som heter Ocean Cities?', 'Is there a project called Blue Harbour?'])('"%s" says there is no such project', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.tool).toBe('project_details');
+    expect(answer.answer).toMatch(/hittar inget projekt|can't find a project/);
+  });
+
+  it.each(['Vem är kontaktperson för Speak Up?', 'Who is the contact person for CITYSHIFT?'])('"%s" leads with the project\'s contact person', async (question) => {
+    const answer = await ask(question);
+    const name = String(answer.toolCalls[0]?.args.name);
+    const project = projects2024().find((candidate) => candidate.name === name);
+    expect(answer.answer.split('\n')[0]).toMatch(/Kontaktperson|Contact person|ingen kontaktperson|no contact person/);
+    if (project?.contact) expect(answer.answer.split('\n')[0]).toContain(project.contact);
+  });
+
+  it.each([
+    ['Vem jobbar med nyanlända i staden?', 'nyanlända'],
+    ['Jag vill veta vem som kan mest om kompetensförsörjning', 'kompetensförsörjning'],
+  ])('"%s" finds people who work on the topic', async (question, topic) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_partners', args: { topic } });
+  });
+
+  it('"vem jobbar med <organisation>" stays a partner question', async () => {
+    const answer = await ask('Vem jobbar med Region Skåne?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'organisation_lookup', args: { query: 'Region Skåne' } });
+  });
+
+  it('compares projects, not money, when asked for more projects than the rest', async () => {
+    const answer = await ask('Har miljönämnden fler projekt än alla andra nämnder tillsammans?');
+    expect(answer.toolCalls[0]?.args).toMatchObject({ groupBy: 'namnd', sortBy: 'projects' });
+    expect(answer.answer).toMatch(/projekt/);
+  });
+
+  it('does not filter the submissions on a number that is part of a name', async () => {
+    const { deps } = await run(['Är Klimatkontrakt 2030 EU-finansierat?']);
+    expect(deps.queries).toHaveLength(1);
+  });
+
+  it.each(['Hur blir vädret i helgen?', 'Vem vinner fotbolls-VM?'])('"%s" is out of scope even when a word occurs in the data', async (question) => {
+    expect((await ask(question)).toolCalls).toEqual([]);
   });
 });

@@ -96,6 +96,8 @@ export async function interpret(question: string, previous: InterpreterContext |
         intent.measures = ['sum'];
       }
     }
+    // A number in a name ("Klimatkontrakt 2030") is not a report year to filter the submissions on.
+    if (intent.kind === 'search') entities.years = entities.years.filter((year) => lexicon.years.includes(year));
     const plan: Plan = planToolCalls(intent, entities, context, { availableTools: toolNames, hasSearch: deps.searchSubmissions !== undefined });
     let part: ComposedPart;
     const drafted = plan.reply === 'draft' && plan.subject ? await draftReply(deps.dataset, plan.subject, plan.filter.year, language) : null;
@@ -116,6 +118,15 @@ export async function interpret(question: string, previous: InterpreterContext |
         const searchCall = { tool: 'search_submissions', args: { query: searchQuery(intent), ...(plan.filter.year ? { year: plan.filter.year } : {}) } };
         toolCalls.push(searchCall);
         executed.splice(0, executed.length, { ...searchCall, result: await run(searchCall.tool, searchCall.args, deps) });
+      }
+      // "Vem är kontaktperson för <projekt>?" without a contact in the project list: the förvaltningar's contact persons from their underlag.
+      const details = executed[0]?.tool === 'project_details' && executed[0].result.ok ? (executed[0].result.output as { project?: { contact: string | null; forvaltningar: Array<{ namnd: string }> } | null }).project : null;
+      if (intent.contactFocus && details && !details.contact && toolNames.has('contact_persons')) {
+        for (const namnd of [...new Set(details.forvaltningar.map((unit) => unit.namnd))]) {
+          const contactCall = { tool: 'contact_persons', args: { namnd, ...(plan.filter.year ? { year: plan.filter.year } : {}) } };
+          toolCalls.push(contactCall);
+          executed.push({ ...contactCall, result: await run(contactCall.tool, contactCall.args, deps) });
+        }
       }
       const composed = executed.map((call) => composePart(plan, [call], settings));
       part = composed.length === 1 && composed[0] ? composed[0] : mergeParts(composed);

@@ -4,7 +4,7 @@ import { resolveProgramme, type ProgrammeFamily } from '../domain/programmes.js'
 import type { Role } from '../domain/project.js';
 import { compactKey } from '../text/fold.js';
 import { isSmallTypo, isTransposition } from '../text/typo.js';
-import { canonicalOrganisationWord, sameOrganisationWord, writtenNameMatches } from '../text/organisation-name.js';
+import { canonicalOrganisationWord, nameWordCount, sameOrganisationWord, writtenNameMatches } from '../text/organisation-name.js';
 import { resolveCountry } from '../tools/countries.js';
 import type { Lexicon, LexiconProject } from './lexicon.js';
 import type { NormalisedQuestion, Token } from './normalise.js';
@@ -430,8 +430,10 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
     for (let start = 0; start + length <= working.words.length; start++) {
       const words = span(working, start, length);
       if (!words || STOP_WORDS.has(words[0] ?? '') || STOP_WORDS.has(words[length - 1] ?? '') || words.some((word) => /^\d/.test(word))) continue;
-      const matches = lexicon.organisations.filter((organisation) => organisation.canonical.length >= length && writtenNameMatches(words, organisation.canonical));
-      const sameLength = matches.filter((organisation) => organisation.canonical.length === length);
+      const needed = nameWordCount(words);
+      if (needed < 2) continue;
+      const matches = lexicon.organisations.filter((organisation) => organisation.canonical.length >= needed && writtenNameMatches(words, organisation.canonical));
+      const sameLength = matches.filter((organisation) => organisation.canonical.length === needed);
       const chosen = sameLength.length === 1 ? sameLength : matches;
       if (chosen.length === 1 && chosen[0]) { add(chosen[0].name); consume(working, start, length); }
     }
@@ -470,13 +472,17 @@ function linkCountries(working: Working, entities: LinkedEntities): void {
       consume(working, start, length);
       const before = working.words.slice(Math.max(0, start - 5), start);
       const excludeAt = before.findLastIndex((word, index) => EXCLUDE_CUES.test(word) || (word === 'fran' && before[index - 1] === 'bortsett') || (word === 'from' && before[index - 1] === 'apart') || (word === 'than' && before[index - 1] === 'other'));
-      const leadAt = before.findLastIndex((word) => LEAD_CUES.test(word));
+      // "leds av en organisation i Spanien", or after the country: "a Danish lead partner", "en dansk projektägare".
+      const after = working.words.slice(start + length, start + length + 2);
+      const leadAfter = after.findIndex((word) => /^(lead|leading|ledande|koordinator|koordinatorn|coordinator|projektagare|projektagaren|huvudman)$/.test(word));
+      const leadAt = leadAfter >= 0 ? before.length : before.findLastIndex((word) => LEAD_CUES.test(word));
       const partnerAt = before.findLastIndex((word) => /^(partner|partners|partnern|partnerorganisation\w*)$/.test(word));
       if (excludeAt >= 0 && start - (before.length - excludeAt) >= start - 3) {
         if (!entities.excludedCountries.includes(code)) entities.excludedCountries.push(code);
       } else if (leadAt >= 0 && leadAt > partnerAt) {
         if (!entities.leadCountries.includes(code)) entities.leadCountries.push(code);
-        consume(working, start - (before.length - leadAt), 1);
+        if (leadAfter >= 0) consume(working, start + length + leadAfter, 1);
+        else consume(working, start - (before.length - leadAt), 1);
       } else if (!entities.countries.includes(code)) entities.countries.push(code);
     }
   }
@@ -527,12 +533,31 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   linkGoals(working, lexicon, entities);
   const goalWordsUsed = working.used.map((used, index) => used && !beforeGoals[index]);
   linkProjects(working, lexicon, entities);
+  linkNamedAfterCue(working, entities);
   linkCountries(working, entities);
   linkOrganisations(working, lexicon, entities);
   linkRolesAndStatus(working, entities);
   linkUnknownProject(working, entities, goalWordsUsed);
   entities.leftover = working.words.filter((word, index) => !working.used[index] && !STOP_WORDS.has(word) && word.length > 1);
   return entities;
+}
+
+/** "ett projekt som heter Ocean Cities", "a project called Blue Harbour": a name no project matched is an unknown project, not an organisation. */
+function linkNamedAfterCue(working: Working, entities: LinkedEntities): void {
+  if (entities.projects.some((project) => project.strength === 'exact')) return;
+  working.words.forEach((word, index) => {
+    if (entities.unknownProject || !/^(heter|hette|kallas|kallat|called|named|titled)$/.test(word)) return;
+    const names: number[] = [];
+    for (let next = index + 1; next < working.tokens.length; next++) {
+      const token = working.tokens[next];
+      if (!token || working.used[next] || !/^[\p{Lu}\d]/u.test(token.original)) break;
+      names.push(next);
+    }
+    if (names.length === 0) return;
+    entities.unknownProject = names.map((position) => working.tokens[position]?.original ?? '').join(' ');
+    entities.projects = [];
+    for (const position of names) consume(working, position, 1);
+  });
 }
 
 /** "projektet Blue Harbour Malmö": capitalised words after "projektet" that no project matched. */

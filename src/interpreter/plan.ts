@@ -184,12 +184,15 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
 }
 
 /** Words of a contact question that only say "who can I contact": not the topic. */
-const CONTACT_WORDS = /^(kontakta\w*|kontaktperson\w*|kontaktuppgift\w*|contact\w*|talk|speak|prata|tala|vanda|turn|erfarenhet|experience|jobbat|arbetat|worked|staden|city|mail|email|epost|post|mejl\w*|mailadress\w*|address|adress|person|personen|people|someone|nagon|nagra|expert\w*|kunskap|knows|knowledge|fraga|fragor|questions?|help|hjalp|ska|should|could|can|kan|man|jobbar|arbetar|work|working|eu|projekt\w*|projects?|inom|within|med|with|om|about|the|det|this|that|jobba|arbeta|area|omrade|omradet|fragan|topic|amne|amnet|vem|who|whom|ansvarig\w*|responsible|finns|there|lots|nagot|something|anything|people|personer|kollega\w*|colleague\w*|wants?|vill|behover|need|know|knows|vet)$/;
+const CONTACT_WORDS = /^(kontakta\w*|kontaktperson\w*|kontaktuppgift\w*|contact\w*|talk|speak|prata|tala|vanda|turn|erfarenhet|experience|jobbat|arbetat|worked|staden|city|mail|email|epost|post|mejl\w*|mailadress\w*|address|adress|person|personen|people|someone|nagon|nagra|expert\w*|kunskap|knows|knowledge|fraga|fragor|questions?|help|hjalp|ska|should|could|can|kan|man|jobbar|arbetar|work|working|eu|projekt\w*|projects?|inom|within|med|with|om|about|the|det|this|that|jobba|arbeta|area|omrade|omradet|fragan|topic|amne|amnet|vem|who|whom|ansvarig\w*|responsible|finns|there|lots|nagot|something|anything|people|personer|kollega\w*|colleague\w*|wants?|vill|behover|need|know|knows|vet|veta|mest|most|best)$/;
 
 /** The topic of "vem ska jag kontakta om X?", "jag jobbar med X, vem har erfarenhet av det?", "who can I talk to about X?": the content words. */
 export function contactTopic(intent: Intent): string | null {
-  const words = foldText(intent.question).split(' ')
-    .filter((word) => word.length >= 3 && !/^\d/.test(word) && !STOP_WORDS.has(word) && !INTENT_WORDS.has(word) && !CONTACT_WORDS.test(word));
+  // Filtered on the folded form, kept as written (lower case): "kompetensförsörjning", not "kompetensforsorjning".
+  const words = intent.question.split(/[^\p{L}\p{N}]+/u)
+    .map((written) => ({ written: written.toLowerCase(), folded: foldText(written) }))
+    .filter(({ folded: word }) => word.length >= 3 && !/^\d/.test(word) && !STOP_WORDS.has(word) && !INTENT_WORDS.has(word) && !CONTACT_WORDS.test(word))
+    .map(({ written }) => written);
   const chosen = [...new Set(words)];
   if (chosen.length === 0) return null;
   const translated = intent.language === 'en' ? swedishEquivalents(chosen) : [];

@@ -26,6 +26,8 @@ export interface Intent {
   threshold2?: Threshold | null;
   /** The question leans on the previous turn ("och 2023?", "hur mycket fick de?"). */
   followUp: boolean;
+  /** A details question that asks for the project's contact person ("vem är kontaktperson för Speak Up?"). */
+  contactFocus?: boolean;
   /** What a partner question asks for when it names no organisation. */
   partnerFocus: 'countries' | 'organisations' | null;
   /** Words the question asks about as a topic ("klimat" in "projekt om klimat"). */
@@ -104,7 +106,10 @@ export function recogniseIntent(
   const asksNetworks = has(text, / natverk\w* | network | networks /) && !has(text, / natverksprojekt | network project /);
   // "Får ASN mer än alla andra nämnder tillsammans?": one nämnd against the sum of the others.
   const asksVersusRest = entities.units.length === 1 && has(text, / (alla|samtliga) (andra|ovriga)| ovriga (namnder|forvaltningar)| de (andra|ovriga) | resten | all (the )?other\w* | the other (committees|departments|administrations) | the rest | everyone else | all the others | others combined /);
-  const asksOpinion = has(text, / borde jag | bor jag rosta | ska jag rosta | rosta pa | tycker du | should i vote | vote for | din asikt | your opinion | recept | recipe | vader\w* | weather | forecast /);
+  const asksOpinion = has(text, / borde jag | bor jag rosta | ska jag rosta | rosta pa | tycker du | should i vote | vote for | din asikt | your opinion | recept | recipe | vader\w* | vadret | vadet | weather | forecast | fotboll\w* | football | soccer | aktie\w* | stock market | bussbiljett\w* | horoskop | horoscope /);
+  // "Vem jobbar med nyanlända i staden?", "who knows most about X": a person to ask, not a list.
+  const asksWhoWorksOn = has(text, /^ (vem|vilka|who) (i staden |pa staden |in the city )?(jobbar|arbetar|works|is working|are working) (med|on|with) | vem som kan (mest )?om | vem kan mest | who knows (most )?about | expert\w* (pa|on|in) /)
+    && entities.organisations.length + entities.countries.length + entities.units.length === 0;
   const asksSearch = has(text, / gjort | gjorde | hande | hander | skriver | skrev | underlag\w* | natverk\w* | network\w* | beskriver | submission\w* | vad gor | what does .* do | vad gjorde | verksamhetsutveckling | internationellt arbete | international work /);
   const asksDraft = has(text, / utkast\w* | skriv ett stycke | skriv en text | skriv stycket | draft\w* | exempelstycke\w* | exempeltext\w* /);
   const asksHelp = has(text, /^ (hjalp|help|hej|hello|hi) $| vad kan du | what can you | exempel pa fragor | example questions | hur fungerar du | how do you work | vad kan jag fraga | what can i ask | hur staller jag | hur fragar jag | how do i ask | how should i ask /);
@@ -199,6 +204,7 @@ export function recogniseIntent(
   intent.topic = extractTopic(question.text, entities);
   const exactProject = entities.projects.some((project) => project.strength === 'exact');
   const asksNamndCount = has(text, / hur manga (namnder|forvaltningar) | antal(et)? (namnder|forvaltningar) | how many (committees|namnder|administrations|departments) | number of committees /);
+  intent.contactFocus = asksContact && entities.projects.length > 0 && entities.units.length === 0;
   const kind = ((): IntentKind => {
     if (asksHelp) return 'help';
     if (countsContent && !intent.threshold && !rankDesc && !rankAsc) return 'search';
@@ -209,12 +215,15 @@ export function recogniseIntent(
     if (entities.unknownProject && !exactProject) return 'details';
     if (asksDraft) return 'draft';
     const aboutAYear = entities.years.length > 0 && (asksCompare || ((asksCount || asksSum) && unexplained.length === 0));
-    if (asksContact && !exactProject && (entities.units.length > 0 || unexplained.length > 0 || intent.topic || entities.projects.length > 0)) return 'contact';
+    if ((asksContact || asksWhoWorksOn) && !exactProject && (entities.units.length > 0 || unexplained.length > 0 || intent.topic || entities.projects.length > 0)) return 'contact';
     if (!hasEntity && !hasDomainWord && !intent.followUp && !aboutAYear && entities.projects.length === 0) return searchLike && contentShape ? 'search' : 'out_of_scope';
     // "What did Kulturförvaltningen try out at Malmöfestivalen?": a nämnd and words only its submission explains.
     if (asksDoneSomething && !exactProject && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold && !asksCompare) return 'search';
     if (asksReconcile) return 'reconcile';
-    if (asksVersusRest && (asksSum || asksCount || has(text, / mer | more | fler /))) return 'versus_rest';
+    if (asksVersusRest && (asksSum || asksCount || has(text, / mer | more | fler | larger | storre | bigger /))) {
+      if (has(text, / fler projekt | more projects | flera projekt | antal projekt | number of projects /) || (asksCount && !asksSum)) intent.sortBy = 'projects';
+      return 'versus_rest';
+    }
     if (entities.leadCountries.length > 0 && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold) return 'list';
     // "Vilka partner finns i GreenFin?": the named project's partners, not a list of every partner.
     if (asksPartner && entities.projects.length > 0 && !asksCount && !asksSum && !rankDesc && !rankAsc && entities.organisations.length + entities.countries.length === 0) {
@@ -224,7 +233,7 @@ export function recogniseIntent(
     if (asksNetworks && !exactProject && !asksCount && !asksSum && !entities.organisations.length) return 'networks';
     if (exactProject && !asksCount && !intent.threshold && !rankDesc && !rankAsc && !asksCompare && entities.units.length === 0) return 'details';
     if (exactProject && asksDetails) return 'details';
-    if (asksContact && entities.projects.length > 0) return 'details';
+    if (asksContact && entities.projects.length > 0) { intent.contactFocus = true; return 'details'; }
     if (asksContact) return 'contact';
     if (asksSearch && !exactProject && !asksCount && !asksSum) return 'search';
     // "Vilka projekt handlar om klimat?": the project list filtered on the topic first (the interpreter falls back to the search when it is empty).

@@ -9,7 +9,7 @@ import { foldText } from './fold.js';
 const CITY_EXONYMS: string[][] = [
   ['kopenhamn', 'kobenhavn', 'copenhagen', 'kopenhagen'],
   ['goteborg', 'gothenburg'],
-  ['helsingfors', 'helsinki'],
+  ['helsingfors', 'helsinki', 'helsingin'],
   ['abo', 'turku'],
   ['warszawa', 'warsaw', 'warschau'],
   ['munchen', 'munich'],
@@ -38,7 +38,7 @@ const CITY_EXONYMS: string[][] = [
 const KIND_EQUIVALENTS: string[][] = [
   ['kommun', 'kommune', 'municipality', 'municipio', 'gemeente', 'gmina', 'comune', 'kunta', 'sveitarfelag'],
   ['universitet', 'university', 'universitat', 'universidad', 'universita', 'universite', 'universiteit', 'uniwersytet', 'universidade', 'yliopisto'],
-  ['stad', 'city', 'staden', 'ville', 'citta', 'ciudad', 'stadt', 'by'],
+  ['stad', 'city', 'staden', 'ville', 'citta', 'ciudad', 'stadt', 'kaupunki', 'miasto', 'linnavalitsus'],
   ['region', 'regionen', 'regione', 'regio'],
   ['hogskola', 'hogskolan', 'college', 'hochschule'],
 ];
@@ -69,6 +69,10 @@ export function organisationWords(name: string): string[] {
 export function sameOrganisationWord(written: string, known: string): boolean {
   if (written === known) return true;
   if (written.endsWith('s') && written.slice(0, -1) === known) return true;
+  // A genitive in the name itself: "Lund" for "Lunds universitet".
+  if (known.endsWith('s') && known.slice(0, -1) === written) return true;
+  // A city the vocabulary knows is not a typo of another one ("Helsingfors" is not "Helsingborgs").
+  if (CANONICAL_FORMS.has(written) || CANONICAL_FORMS.has(known)) return false;
   if (known.length >= 6 && written.length >= 5) {
     const allowed = known.length >= 10 ? 2 : 1;
     const bare = written.endsWith('s') && !known.endsWith('s') ? written.slice(0, -1) : written;
@@ -84,9 +88,18 @@ export function sameOrganisationWord(written: string, known: string): boolean {
  */
 export function writtenNameMatches(written: readonly string[], organisation: readonly string[]): boolean {
   if (written.length === 0) return false;
-  const canonical = written.map(canonicalOrganisationWord);
+  const canonical = written.map(canonicalOrganisationWord).filter((word) => !CONNECTORS.has(word));
   if (canonical.every((word) => KIND_WORDS.has(word))) return false;
   return canonical.every((word) => organisation.some((known) => sameOrganisationWord(word, known)));
 }
 
+/** Words that join the parts of a name in any language: "University of Lund", "Città di Torino". */
+const CONNECTORS = new Set(['of', 'the', 'de', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'for', 'och', 'and', 'i', 'la', 'le', 'des']);
+const CANONICAL_FORMS = new Set(CITY_EXONYMS.map((group) => foldText(group[0] ?? '')));
+
 const KIND_WORDS = new Set(KIND_EQUIVALENTS.map((group) => foldText(group[0] ?? '')));
+
+/** The words of a written name that must match: without connectors ("University of Lund" → 2). */
+export function nameWordCount(written: readonly string[]): number {
+  return written.filter((word) => !CONNECTORS.has(word)).length;
+}

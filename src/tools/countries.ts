@@ -12,7 +12,7 @@ const COUNTRY_NAMES: Record<string, string[]> = {
   FI: ['Finland', 'finska', 'finsk', 'finländska', 'Finnish'],
   IS: ['Island', 'Iceland', 'isländska', 'isländsk', 'Icelandic'],
   DE: ['Tyskland', 'Germany', 'tyska', 'tysk', 'German'],
-  NL: ['Nederländerna', 'Holland', 'Netherlands', 'nederländska', 'holländska', 'Dutch'],
+  NL: ['Nederländerna', 'Holland', 'Netherlands', 'nederländska', 'holländska', 'nederländsk', 'holländsk', 'Dutch'],
   BE: ['Belgien', 'Belgium', 'belgiska', 'belgisk', 'Belgian'],
   FR: ['Frankrike', 'France', 'franska', 'fransk', 'French'],
   ES: ['Spanien', 'Spain', 'spanska', 'spansk', 'Spanish'],
@@ -47,11 +47,18 @@ const COUNTRY_NAMES: Record<string, string[]> = {
 
 const SWEDISH_NAME_INDEX = 0;
 
+/** English names where the list's first English-looking form is not the usual one. */
+const ENGLISH_NAMES: Record<string, string> = { NL: 'Netherlands', FI: 'Finland', PT: 'Portugal', IS: 'Iceland', GB: 'United Kingdom', UK: 'United Kingdom' };
+
 /** The Swedish name of a country code ("DK" → "Danmark"), or the code itself when unknown. */
 export function countryName(code: string, language: 'sv' | 'en' = 'sv'): string {
   const names = COUNTRY_NAMES[code.toUpperCase()];
   if (!names) return code;
-  if (language === 'en') return names.find((name, index) => index > SWEDISH_NAME_INDEX && /^[A-Z]/.test(name) && !/(ska|sk)$/.test(name)) ?? names[0] ?? code;
+  if (language === 'en') {
+    return ENGLISH_NAMES[code.toUpperCase()]
+      ?? names.find((name, index) => index > SWEDISH_NAME_INDEX && /^[A-Z]/.test(name) && !/(ska|sk|ish|ese|ian|ic|ch|ek|ss)$/.test(name))
+      ?? names[0] ?? code;
+  }
   return names[SWEDISH_NAME_INDEX] ?? code;
 }
 
@@ -65,5 +72,9 @@ export function resolveCountry(text: string): string | null {
   const trimmed = text.trim();
   if (/^[A-Z]{2}$/.test(trimmed) && COUNTRY_NAMES[trimmed]) return trimmed;
   const folded = foldText(trimmed).replace(/ s$/, '');
-  return byFoldedName.get(folded) ?? byFoldedName.get(folded.replace(/s$/, '')) ?? null;
+  // Adjectives in any form: "nederländsk", "holländska", "danske".
+  return byFoldedName.get(folded) ?? byFoldedName.get(folded.replace(/s$/, ''))
+    ?? (/sk$/.test(folded) ? byFoldedName.get(`${folded}a`) : undefined)
+    ?? (/sk[ae]$/.test(folded) ? byFoldedName.get(`${folded.slice(0, -1)}a`) ?? byFoldedName.get(folded.slice(0, -1)) : undefined)
+    ?? null;
 }
