@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ import { StoreAuditLog, type AuditLog } from '../audit/audit-log.js';
 import { createPseudonymiser } from '../audit/pseudonymiser.js';
 import { SqliteAuditStore } from '../audit/sqlite-audit-store.js';
 import { AccessPolicy } from '../limits/access-policy.js';
+import { startBotService } from '../cli/bot.js';
+import { loadConfig } from '../config/env.js';
 import { limitText } from '../limits/limit-text.js';
 import { TurnGuard } from '../limits/turn-guard.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './adaptive-card.js';
@@ -288,6 +290,46 @@ describe('handing in a submission through Teams', () => {
     const { send } = setup();
     const replies = await send({ text: 'Hur mycket fick Kulturnämnden 2024?' });
     expect(said(replies)).toMatch(/210 000/);
+  });
+});
+
+describe('the bot service (npm run bot) over HTTP', () => {
+  function post(port: number, body: object): Promise<string[]> {
+    return new Promise((resolvePost, reject) => {
+      const payload = JSON.stringify(body);
+      const request = httpRequest(
+        { host: '127.0.0.1', port, method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+        (response) => {
+          let text = '';
+          response.on('data', (chunk) => (text += chunk));
+          response.on('end', () => {
+            const activities = (JSON.parse(text || '{}') as { activities?: Array<Partial<Activity>> }).activities ?? [];
+            resolvePost(activities.filter((activity) => activity.type === 'message').map((activity) => `${activity.text ?? ''}\n${JSON.stringify(activity.attachments ?? [])}`));
+          });
+        },
+      );
+      request.on('error', reject);
+      request.end(payload);
+    });
+  }
+
+  it('wires the ingester to the data folder and swaps the running assistant to the new data', async () => {
+    const dataDir = makeDataFolder();
+    const service = await startBotService({ config: loadConfig({}), dataDir, port: 0, logger: silentLogger, auditLog: null });
+    try {
+      const message = (extra: Record<string, unknown>) => ({
+        type: 'message', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies',
+        from: ALLOWED, recipient: BOT, conversation: { id: 'conv-http', conversationType: 'personal' }, ...extra,
+      });
+      expect((await post(service.server.port, message({ text: 'Vilka projekt har ASN 2024?' }))).join('\n')).not.toContain(NEW_PROJECT);
+      // Local mode (no BOT_ID): everyone may hand in; the file comes inline as the Agents Playground sends it.
+      const url = `data:text/markdown;base64,${Buffer.from(VALID).toString('base64')}`;
+      const uploaded = await post(service.server.port, message({ text: '', attachments: [{ contentType: 'text/markdown', name: 'asf.md', contentUrl: url }] }));
+      expect(uploaded.join('\n')).toMatch(/Underlaget är inläst/);
+      expect((await post(service.server.port, message({ text: 'Vilka projekt har ASN 2024?' }))).join('\n')).toContain(NEW_PROJECT);
+    } finally {
+      await service.close();
+    }
   });
 });
 
