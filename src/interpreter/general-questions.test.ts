@@ -314,3 +314,24 @@ describe('more phrasings of the same mechanisms', () => {
     expect((await ask(question)).toolCalls).toEqual([]);
   });
 });
+
+describe('unknown names next to known words', () => {
+  it.each([
+    ['Vad handlar projektet Baltic Bridges om?', 'Baltic Bridges'],
+    ['Berätta om SmartCity-projektet', 'SmartCity'],
+  ])('"%s" asks for "%s" and says it is not in the data', async (question, name) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toEqual({ tool: 'project_details', args: { name } });
+    expect(answer.answer).toMatch(/hittar inget projekt/);
+  });
+
+  it.each(['Berätta om projektet Music Bridges', 'Berätta om Interreg-projektet STRIVE'])('"%s" still finds the project', async (question) => {
+    const answer = await ask(question);
+    expect(answer.answer).not.toMatch(/hittar inget projekt/);
+  });
+
+  it('"vem kan hjälpa mig med ett EU-projekt om X" asks find_partners about X only', async () => {
+    const answer = await ask('Vem kan hjälpa mig med ett EU-projekt om digitalisering?');
+    expect(answer.toolCalls[0]).toEqual({ tool: 'find_partners', args: { topic: 'digitalisering' } });
+  });
+});

@@ -123,6 +123,8 @@ interface Working {
   tokens: Token[];
   words: string[];
   used: boolean[];
+  /** Positions taken by a partial project match ("bridges" for "Music Bridges"): a name written after "projektet" may still be unknown. */
+  partial?: Set<number>;
 }
 
 function span(working: Working, start: number, length: number): string[] | null {
@@ -399,6 +401,7 @@ function linkProjects(working: Working, lexicon: Lexicon, entities: LinkedEntiti
       if (owners.length === 1 && owners[0]) {
         add(owners[0], 'partial');
         consume(working, start, length);
+        for (let position = start; position < start + length; position++) (working.partial ??= new Set()).add(position);
       }
     }
   }
@@ -562,21 +565,26 @@ function linkNamedAfterCue(working: Working, entities: LinkedEntities): void {
 
 /** "projektet Blue Harbour Malmö": capitalised words after "projektet" that no project matched. */
 function linkUnknownProject(working: Working, entities: LinkedEntities, goalWordsUsed: boolean[]): void {
-  if (entities.projects.length > 0) return;
+  if (entities.projects.some((project) => project.strength === 'exact')) return;
+  const free = (position: number): boolean => !working.used[position] || goalWordsUsed[position] === true || working.partial?.has(position) === true;
+  const capitalised = (position: number): boolean => /^\p{Lu}/u.test(working.tokens[position]?.original ?? '');
   working.words.forEach((word, index) => {
-    if (entities.unknownProject || !/^(projektet|project|projekt)$/.test(word)) return;
-    const names: string[] = [];
-    for (let next = index + 1; next < working.tokens.length; next++) {
-      const token = working.tokens[next];
-      // A capitalised goal word ("Gröna") inside a name after "projektet" is part of the name, not a KF goal.
-      if (!token || (working.used[next] && !goalWordsUsed[next]) || !/^\p{Lu}/u.test(token.original)) break;
-      names.push(token.original);
+    if (entities.unknownProject) return;
+    const names: number[] = [];
+    if (/^(projektet|project|projekt)$/.test(word)) {
+      for (let next = index + 1; next < working.tokens.length && free(next) && capitalised(next); next++) names.push(next);
     }
-    if (names.length > 0) {
-      entities.unknownProject = names.join(' ');
-      const fromName = names.some((_, offset) => goalWordsUsed[index + 1 + offset]);
-      if (fromName && !working.words.some((candidate) => GOAL_CONTEXT.test(candidate) || candidate === 'kf')) entities.goals = [];
-    }
+    // "SmartCity-projektet": a capitalised name written just before "projektet".
+    if (names.length === 0 && word === 'projektet' && index > 0 && !working.used[index - 1] && capitalised(index - 1) && !STOP_WORDS.has(working.words[index - 1] ?? '')) names.push(index - 1);
+    if (names.length === 0) return;
+    // A partial match inside the name is not the project asked about when the name has other words too ("Baltic Bridges" is not "Music Bridges").
+    const partialOnly = names.every((position) => working.partial?.has(position));
+    if (partialOnly && entities.projects.length > 0) return;
+    entities.unknownProject = names.map((position) => working.tokens[position]?.original ?? '').join(' ');
+    if (names.some((position) => working.partial?.has(position))) entities.projects = [];
+    const fromName = names.some((position) => goalWordsUsed[position]);
+    if (fromName && !working.words.some((candidate) => GOAL_CONTEXT.test(candidate) || candidate === 'kf')) entities.goals = [];
+    for (const position of names) consume(working, position, 1);
   });
 }
 
