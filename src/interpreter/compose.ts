@@ -157,7 +157,8 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
   return { ...empty(lines.join(' '), year), sources: output.sources };
 }
 
-const groupLabel = (key: string, label: string, groupBy: string): string => (groupBy === 'family' ? `${label}-projekt` : label);
+const groupLabel = (key: string, label: string, groupBy: string, language: Language = 'sv'): string =>
+  groupBy === 'family' ? `${label}-projekt` : groupBy === 'country' && key.length === 2 ? countryName(key, language) : label;
 
 function groupsTable(output: AggregateOutput, language: Language, title: string): AnswerTable {
   const withPublished = output.groups.some((group) => group.published);
@@ -178,7 +179,7 @@ function groupsTable(output: AggregateOutput, language: Language, title: string)
       const computedValue = group.published?.paidKr !== undefined ? group.paidKr : group.projects;
       const publishedIsMoney = group.published?.paidKr !== undefined;
       return {
-        label: groupLabel(group.key, group.label, output.groupBy),
+        label: groupLabel(group.key, group.label, output.groupBy, language),
         projects: group.projects === null ? '–' : count(group.projects, language),
         paidKr: group.paidKr === null ? '–' : money(group.paidKr, language),
         partners: group.partners === undefined ? '–' : count(group.partners, language),
@@ -197,7 +198,7 @@ function groupsChart(output: AggregateOutput, language: Language, title: string)
   if (!['namnd', 'family', 'programme'].includes(output.groupBy) || output.groups.length < 2) return null;
   return {
     title, xLabel: output.groupBy === 'namnd' ? say(language, 'Nämnd', 'Committee') : say(language, 'Program', 'Programme'), yLabel: say(language, 'Utbetalt (kr)', 'Paid (SEK)'),
-    bars: output.groups.filter((group) => group.paidKr !== null).map((group) => ({ label: groupLabel(group.key, group.label, output.groupBy), value: group.paidKr ?? 0 })),
+    bars: output.groups.filter((group) => group.paidKr !== null).map((group) => ({ label: groupLabel(group.key, group.label, output.groupBy, language), value: group.paidKr ?? 0 })),
   };
 }
 
@@ -221,9 +222,17 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   const lines: string[] = [];
   const groups = output.groups;
   const measureWord = sortBy === 'partners' ? say(language, 'antal partnerorganisationer', 'number of partner organisations') : sortBy === 'projects' ? say(language, 'antal projekt', 'number of projects') : sortBy === 'totalBudgetKr' ? say(language, 'total budget', 'total budget') : say(language, 'utbetalda EU-medel', 'EU funds paid');
-  const label = (group: AggregateOutput['groups'][number]): string => groupLabel(group.key, group.label, output.groupBy);
+  const label = (group: AggregateOutput['groups'][number]): string => groupLabel(group.key, group.label, output.groupBy, language);
   if (groups.length === 0) {
     lines.push(say(language, `Inga ${dimensionWord === 'projekt' ? 'projekt' : `${dimensionWord}er`} uppfyller villkoret${yearText}${scope ? ` ${scope}` : ''}.`, `No ${dimensionWord} matches${yearText}${scope ? ` ${scope}` : ''}.`));
+  } else if (plan.intent.kind === 'count' && (output.groupBy === 'partner' || output.groupBy === 'country')) {
+    // "Hur många partner har vi i Italien?", "Hur många länder samarbetar vi med?": the number of distinct partners or countries.
+    const noun = output.groupBy === 'partner' ? say(language, 'externa partnerorganisationer', 'external partner organisations') : say(language, 'länder', 'countries');
+    lines.push(output.groupBy === 'country'
+      ? say(language, `Staden hade ${year} partner i ${count(output.groupCount, language)} länder${scope ? ` ${scope}` : ''} enligt projektlistan (projekt per land):`, `In ${year} the city had partners in ${count(output.groupCount, language)} countries${scope ? ` ${scope}` : ''} according to the project list (projects per country):`)
+      : say(language, `Staden hade ${year} ${count(output.groupCount, language)} ${noun}${scope ? ` ${scope}` : ''} enligt projektlistan (Malmö stad själv oräknad):`, `In ${year} the city had ${count(output.groupCount, language)} ${noun}${scope ? ` ${scope}` : ''} according to the project list (Malmö stad itself not counted):`));
+    for (const group of groups.slice(0, 30)) lines.push(`- ${label(group)}: ${projectsWord(group.projects ?? 0, language)}`);
+    if (groups.length > 30) lines.push(say(language, `… och ${groups.length - 30} till.`, `… and ${groups.length - 30} more.`));
   } else if (plan.intent.kind === 'threshold') {
     const threshold = plan.intent.threshold;
     const second = plan.intent.threshold2 ?? null;

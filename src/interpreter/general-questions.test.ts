@@ -335,3 +335,31 @@ describe('unknown names next to known words', () => {
     expect(answer.toolCalls[0]).toEqual({ tool: 'find_partners', args: { topic: 'digitalisering' } });
   });
 });
+
+describe('counting partners and countries', () => {
+  const partners = (country?: string) => new Set(projects2024().filter((project) => project.participations.length > 0)
+    .flatMap((project) => [...(project.lead ? [project.lead] : []), ...project.partners])
+    .filter((partner) => !/^Malmö stad$/.test(partner.organisation) && (!country || partner.country === country)));
+
+  it.each([
+    ['Hur många partner har vi i Italien?', 'IT'],
+    ['How many partner organisations do we have?', undefined],
+  ])('"%s" counts distinct partner organisations', async (question, country) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.args).toMatchObject({ groupBy: 'partner' });
+    const expected = new Set([...partners(country)].map((partner) => `${partner.organisation}|${partner.country ?? ''}`.toLowerCase().replace(/\|.*/, ''))).size;
+    expect(answer.answer.split('\n')[0]).toContain(` ${expected} `);
+  });
+
+  it.each(['Hur många länder samarbetar vi med?', 'How many countries are our partners from?'])('"%s" counts countries', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.args).toMatchObject({ groupBy: 'country' });
+    const expected = new Set([...partners()].map((partner) => partner.country).filter(Boolean)).size;
+    expect(answer.answer.split('\n')[0]).toContain(` ${expected} `);
+  });
+
+  it('still counts projects when asked for projects with partners in a country', async () => {
+    const answer = await ask('Hur många projekt har partner i Italien?');
+    expect(answer.toolCalls[0]?.args).toMatchObject({ groupBy: 'none', country: 'IT' });
+  });
+});

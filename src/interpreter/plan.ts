@@ -71,6 +71,10 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
     case 'count':
     case 'sum':
     case 'overview':
+      if (intent.kind === 'count' && (intent.groupBy === 'partner' || intent.groupBy === 'country')) {
+        plan.calls.push({ tool: 'aggregate', args: { ...args, groupBy: intent.groupBy, sortBy: 'projects', order: 'desc' } });
+        break;
+      }
       plan.calls.push({ tool: 'aggregate', args: { ...args, groupBy: 'none' } });
       break;
     case 'share':

@@ -172,6 +172,9 @@ export function recogniseIntent(
   const countedNoun = /(?:hur manga|how many|antal|antalet|number of) (\w+)(?: (\w+))?/.exec(question.text);
   const countsContent = countedNoun !== null && [countedNoun[1], countedNoun[2]].every((word) => word === undefined || !/^(projekt\w*|project\w*|namnd\w*|forvaltning\w*|committee\w*|department\w*|administration\w*|partner\w*|organisation\w*|organization\w*|land|lander|countr\w*|program\w*|ar|aren|years?|kf|mal|malen|goals?|stader|cities|eu|kronor|pengar|euro|personer|people|kontaktpersoner|de|dem|av|of|the|gick|were|was|fick|har|have|did|do|does)$/.test(word))
     && [countedNoun[1], countedNoun[2]].some((word) => word !== undefined && word.length >= 4 && (knows(word) || swedishKnown(word, knows)));
+  const countedWord = countedNoun?.[1] ?? '';
+  const countsPartnersOrCountries: GroupBy | null = /^(partner\w*|samarbetspartner\w*|organisation\w*|organization\w*)$/.test(countedWord) ? 'partner'
+    : /^(land|lander|landerna|countries|country)$/.test(countedWord) ? 'country' : null;
   const hasEntity = entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length
     + entities.projects.filter((project) => project.strength === 'exact' || asksDetails).length
     + entities.organisations.length + entities.countries.length + entities.unknownUnits.length > 0;
@@ -208,6 +211,11 @@ export function recogniseIntent(
   const kind = ((): IntentKind => {
     if (asksHelp) return 'help';
     if (countsContent && !intent.threshold && !rankDesc && !rankAsc) return 'search';
+    if (countsPartnersOrCountries && !asksSum && !rankDesc && !rankAsc && !intent.threshold && !exactProject) {
+      groupBy = countsPartnersOrCountries;
+      intent.sortBy = 'projects';
+      return 'count';
+    }
     // "Är LuMa Youth for Change EU-finansierat?" about something that is not a project in the list: the submissions say how it is financed.
     if (asksFundedYesNo && !exactProject && entities.units.length + entities.programmes.length + entities.families.length === 0) return 'search';
     if (asksOpinion && !hasEntity) return 'out_of_scope';

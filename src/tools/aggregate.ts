@@ -76,7 +76,7 @@ export interface AggregateOutput extends ToolOutput {
 
 interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number; totalBudgetKr?: number | null; organisations?: Set<string> }
 
-function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['groupBy']): Bucket[] {
+function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['groupBy'], country?: string): Bucket[] {
   const buckets = new Map<string, Bucket>();
   const add = (key: string, label: string, projectId: string, paid: number): void => {
     const bucket = buckets.get(key) ?? { key, label, projects: new Set<string>(), paidKr: 0 };
@@ -100,6 +100,8 @@ function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['
       const seen = new Set<string>();
       for (const partner of projectPartners(project)) {
         if (isTheCity(partner.organisation)) continue;
+        // "Hur många partner har vi i Italien?": only the partners in the filtered country.
+        if (country && groupBy === 'partner' && partner.country !== country) continue;
         const key = groupBy === 'country' ? partner.country ?? '?' : foldText(partner.organisation);
         const label = groupBy === 'country' ? (partner.country ? countryName(partner.country) : 'Okänt land') : `${partner.organisation}${partner.country ? ` (${partner.country})` : ''}`;
         if (!seen.has(key)) { add(key, label, project.id, paidOf(match)); seen.add(key); }
@@ -260,7 +262,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
     const yearTotal = { projects: everything.length, paidKr: everything.reduce((sum, match) => sum + paidOf(match), 0) };
     const matches = filterProjects(year.projects, filter, year.year);
     const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-    let groups: AggregateGroup[] = bucketsFor(matches, groupBy).map((bucket) => ({
+    let groups: AggregateGroup[] = bucketsFor(matches, groupBy, filter.country).map((bucket) => ({
       key: bucket.key, label: bucket.label, projects: bucket.projects.size, paidKr: bucket.paidKr,
       ...(bucket.organisations ? { partners: bucket.organisations.size } : {}),
       shareOfPaid: share(bucket.paidKr, yearTotal.paidKr), shareOfProjects: share(bucket.projects.size, yearTotal.projects), basis: 'projects',
