@@ -676,7 +676,8 @@ export function composePart(plan: Plan, calls: readonly ExecutedCall[], settings
     case 'organisation_lookup': return composeOrganisation(output as OrganisationLookupOutput, plan, settings);
     case 'published_figures': return composePublished(output as PublishedFiguresOutput, plan, settings);
     case 'reconciliation': return composeReconciliation(output as ReconciliationOutput, plan, settings);
-    case 'search_submissions': return composeSearch(output as Record<string, unknown>, plan, settings);
+    // The query as sent (an English question carries its Swedish words): the sentences quoted are picked with it.
+    case 'search_submissions': return composeSearch(output as Record<string, unknown>, { ...plan, intent: { ...plan.intent, question: String(call.args.query ?? plan.intent.question) } }, settings);
     case 'find_partners': return composePartners(output as PartnerOutput, plan, settings);
     case 'contact_persons': return composeContacts(output as ContactPersonsOutput, plan, settings);
     case 'submission_section': return composeSection(output as SectionOutput, plan, settings);

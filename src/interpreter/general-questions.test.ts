@@ -363,3 +363,20 @@ describe('counting partners and countries', () => {
     expect(answer.toolCalls[0]?.args).toMatchObject({ groupBy: 'none', country: 'IT' });
   });
 });
+
+describe('a known name asked about something the data does not hold', () => {
+  it.each(['Vad är huvudstaden i Frankrike?', 'What is the capital of Denmark?', 'Vem är ordförande i kommunstyrelsen?', 'Hur många invånare har Malmö?'])('"%s" is out of scope', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls).toEqual([]);
+  });
+
+  it.each(['Vilka projekt har partner i Frankrike?', 'Vad är Eurocities?', 'Hur mycket fick kommunstyrelsen?'])('"%s" is still answered', async (question) => {
+    expect((await ask(question)).toolCalls.length).toBeGreaterThan(0);
+  });
+
+  it('searches with the Swedish city name and quotes the matching sentence', async () => {
+    const { deps } = await run(['How did the library cooperate with Copenhagen?']);
+    expect(deps.queries[0]?.query).toMatch(/Köpenhamn/);
+    expect(deps.queries[0]?.query).toMatch(/bibliotek/);
+  });
+});

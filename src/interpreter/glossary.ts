@@ -1,3 +1,5 @@
+import { swedishCityName } from '../text/organisation-name.js';
+
 /**
  * A small bilingual domain glossary: English words people use about the city's international work
  * and the Swedish words the submissions use for them. Vocabulary, not data — no project,
@@ -50,7 +52,7 @@ const WORDS: Record<string, string[]> = {
   arts: ['konst'], art: ['konst'], exhibition: ['utställning'], exhibitions: ['utställningar'], data: ['data'], open: ['öppna'],
   buildings: ['byggnader'], construction: ['bygg'], trees: ['träd'], parks: ['parker'], park: ['park'], greenery: ['grönska'],
   rehabilitation: ['rehabilitering'], recruitment: ['rekrytering'], staff: ['personal', 'medarbetare'], employees: ['medarbetare'],
-  abroad: ['utlandet'], europe: ['europa'], european: ['europeiska'], budget: ['budget'], investments: ['investeringar'],
+  sister: ['vänort', 'vänorter'], twinning: ['vänort'], abroad: ['utlandet'], europe: ['europa'], european: ['europeiska'], budget: ['budget'], investments: ['investeringar'],
 };
 
 /**
@@ -70,7 +72,7 @@ export function swedishEquivalents(words: readonly string[]): string[] {
   }
   words.forEach((word, index) => {
     if (used.has(index)) return;
-    const swedish = WORDS[word];
+    const swedish = WORDS[word] ?? (swedishCityName(word) ? [swedishCityName(word) ?? ''] : undefined);
     if (swedish) out.push(...swedish);
   });
   return [...new Set(out)];

@@ -54,7 +54,8 @@ export function inCorpus(lexicon: Lexicon, word: string): boolean {
   if (lexicon.corpusWords.has(word)) return true;
   if (word.length < 5) return false;
   const stem = word.slice(0, Math.max(5, word.length - 2));
-  for (const candidate of lexicon.corpusWords) if (candidate.startsWith(stem)) return true;
+  // An inflection, not a longer word: "japan" → "japanska", but "parti" is not "partiklar".
+  for (const candidate of lexicon.corpusWords) if (candidate.startsWith(stem) && candidate.length - word.length <= 3) return true;
   return false;
 }
 

@@ -175,13 +175,19 @@ export function recogniseIntent(
   const countedWord = countedNoun?.[1] ?? '';
   const countsPartnersOrCountries: GroupBy | null = /^(partner\w*|samarbetspartner\w*|organisation\w*|organization\w*)$/.test(countedWord) ? 'partner'
     : /^(land|lander|landerna|countries|country)$/.test(countedWord) ? 'country' : null;
+  const nothingElseAsked = !asksCount && !asksSum && !asksPartner && !asksContact && !asksSearch && !asksCompare && !asksShare && !rankDesc && !rankAsc
+    && !asksNetworks && !asksReconcile && !asksPublished && !intent.threshold && entities.projects.length === 0 && entities.programmes.length + entities.families.length + entities.goals.length === 0;
+  const unknownWords = entities.leftover.filter((word) => word.length >= 4 && !INTENT_WORDS.has(word) && !/^\d/.test(word) && !DOMAIN_WORDS.some((domain) => word.startsWith(domain)) && !knows(word) && !(language === 'en' && swedishKnown(word, knows)));
+  const asksAboutOutsideData = nothingElseAsked && unknownWords.length > 0 && !entities.unknownProject
+    && (has(text, /^ (vem ar|vem var|vilken ar|who is|who was|who are) /) || (has(text, /^ (vad ar|vad heter|what is|what s|whats) /) && entities.units.length === 0 && entities.organisations.length === 0));
   const hasEntity = entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length
     + entities.projects.filter((project) => project.strength === 'exact' || asksDetails).length
     + entities.organisations.length + entities.countries.length + entities.unknownUnits.length > 0;
   const isDomainWord = (word: string): boolean => DOMAIN_WORDS.some((domainWord) => word === domainWord || (domainWord.length >= 4 && word.startsWith(domainWord)));
   const hasDomainWord = words.some(isDomainWord);
   const unexplained = entities.leftover.filter((word) => word.length >= 4 && !INTENT_WORDS.has(word) && !/^\d/.test(word) && !isDomainWord(word));
-  const known = unexplained.filter((word) => knows(word));
+  // An English word counts as known when its Swedish equivalent is a word the submissions use ("sister" → "vänort").
+  const known = unexplained.filter((word) => knows(word) || (language === 'en' && swedishKnown(word, knows)));
   // The data is Swedish: in an English question, any word the submissions use is a name or a topic worth searching for.
   // A content question: a question word or verb that asks about what was done, not a bare command or opinion.
   const contentShape = has(text, /^ (hur|vad|vilka|vilken|vilket|vem|nar|var|finns|har|ar|kan|how|what|which|who|when|where|is|are|does|did|do|has|have|can|tell|beratta|berätta|describe|beskriv|list|lista|visa|show) /) || has(text, / \? $/);
@@ -219,6 +225,8 @@ export function recogniseIntent(
     // "Är LuMa Youth for Change EU-finansierat?" about something that is not a project in the list: the submissions say how it is financed.
     if (asksFundedYesNo && !exactProject && entities.units.length + entities.programmes.length + entities.families.length === 0) return 'search';
     if (asksOpinion && !hasEntity) return 'out_of_scope';
+    // "Vad är huvudstaden i Frankrike?", "Vem är ordförande i kommunstyrelsen?": a country or nämnd named, but asked for something the data does not hold.
+    if (asksAboutOutsideData) return 'out_of_scope';
     if (asksYears) return 'years';
     if (entities.unknownProject && !exactProject) return 'details';
     if (asksDraft) return 'draft';

@@ -7,12 +7,12 @@ import { foldText } from './fold.js';
  * "Københavns Kommune". The first form is the canonical one.
  */
 const CITY_EXONYMS: string[][] = [
-  ['kopenhamn', 'kobenhavn', 'copenhagen', 'kopenhagen'],
-  ['goteborg', 'gothenburg'],
+  ['köpenhamn', 'københavn', 'copenhagen', 'kopenhagen'],
+  ['göteborg', 'gothenburg'],
   ['helsingfors', 'helsinki', 'helsingin'],
-  ['abo', 'turku'],
+  ['åbo', 'turku'],
   ['warszawa', 'warsaw', 'warschau'],
-  ['munchen', 'munich'],
+  ['münchen', 'munich'],
   ['rom', 'roma', 'rome'],
   ['florens', 'firenze', 'florence'],
   ['milano', 'milan', 'mailand'],
@@ -27,7 +27,7 @@ const CITY_EXONYMS: string[][] = [
   ['aten', 'athens', 'athina'],
   ['thessaloniki', 'tessaloniki', 'saloniki'],
   ['gdansk', 'danzig'],
-  ['koln', 'cologne'],
+  ['köln', 'cologne'],
   ['aarhus', 'arhus'],
   ['reykjavik', 'reykjavík'],
   ['vilnius', 'vilna'],
@@ -102,4 +102,12 @@ const KIND_WORDS = new Set(KIND_EQUIVALENTS.map((group) => foldText(group[0] ?? 
 /** The words of a written name that must match: without connectors ("University of Lund" → 2). */
 export function nameWordCount(written: readonly string[]): number {
   return written.filter((word) => !CONNECTORS.has(word)).length;
+}
+
+/** The Swedish name of a city written in another language ("Copenhagen" → "Köpenhamn"), or null. */
+export function swedishCityName(word: string): string | null {
+  const folded = foldText(word);
+  const group = CITY_EXONYMS.find((forms) => forms.slice(1).some((form) => foldText(form) === folded));
+  const swedish = group?.[0];
+  return swedish ? swedish.charAt(0).toUpperCase() + swedish.slice(1) : null;
 }
