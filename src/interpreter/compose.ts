@@ -72,6 +72,7 @@ function describeProjects(plan: Plan, language: Language): string {
   if (filter.goal) extras.push(say(language, `inom KF-mål ${filter.goal} (${goalText(filter.goal)})`, `under KF goal ${filter.goal} (${goalText(filter.goal)})`));
   if (filter.role) extras.push(say(language, `som ${filter.role.toLowerCase()}`, `as ${filter.role === 'Projektägare' ? 'project owner' : 'partner'}`));
   if (filter.country) extras.push(say(language, `med partner i ${countryName(filter.country)}`, `with partners in ${countryName(filter.country, 'en')}`));
+  if (filter.leadOrganisation) extras.push(say(language, `som leds av ${filter.leadOrganisation}`, `led by ${filter.leadOrganisation}`));
   if (filter.leadCountry) extras.push(say(language, `som leds av en organisation i ${countryName(filter.leadCountry)}`, `led by an organisation in ${countryName(filter.leadCountry, 'en')}`));
   if (filter.partner) extras.push(say(language, `med ${filter.partner}`, `with ${filter.partner}`));
   if (filter.minNamnder) extras.push(say(language, `som delas av minst ${filter.minNamnder} nämnder`, `shared by at least ${filter.minNamnder} committees`));
@@ -445,7 +446,7 @@ function composeDetails(output: ProjectDetailsOutput, plan: Plan, settings: Comp
       .filter((partner) => !/^malm[oö] (stad|kommun)$/i.test(partner.organisation.trim()));
     const list = external.map((partner) => `${partner.organisation}${partner.country ? ` (${countryName(partner.country, language)})` : ''}${partner.lead ? say(language, ', projektägare', ', lead') : ''}`);
     lines.push(list.length > 0
-      ? say(language, `Partner i ${name} enligt projektlistan ${project.year} (${list.length} externa organisationer):\n${list.map((item) => `- ${item}`).join('\n')}`, `Partners in ${name} according to the ${project.year} project list (${list.length} external organisations):\n${list.map((item) => `- ${item}`).join('\n')}`)
+      ? say(language, `Partner i ${name} enligt projektlistan ${project.year} (${list.length} ${list.length === 1 ? 'extern organisation' : 'externa organisationer'}):\n${list.map((item) => `- ${item}`).join('\n')}`, `Partners in ${name} according to the ${project.year} project list (${list.length} external organisation${list.length === 1 ? '' : 's'}):\n${list.map((item) => `- ${item}`).join('\n')}`)
       : say(language, `Projektlistan ${project.year} anger inga externa partner för ${name}.`, `The ${project.year} project list gives no external partners for ${name}.`));
   }
   lines.push(say(language, `${name} — ${project.programme} (programfamilj ${project.family}), redovisningsår ${project.year}.`, `${name} — ${project.programme} (${project.family} family), report year ${project.year}.`));

@@ -17,6 +17,8 @@ export interface PlanFilter {
   country?: string;
   /** The country of the project's lead organisation ("leds av en organisation i Spanien"). */
   leadCountry?: string;
+  /** The project's lead organisation ("leds av Region Skåne"). */
+  leadOrganisation?: string;
   text?: string;
   projectIds?: string[];
 }

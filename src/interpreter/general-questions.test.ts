@@ -380,3 +380,25 @@ describe('a known name asked about something the data does not hold', () => {
     expect(deps.queries[0]?.query).toMatch(/bibliotek/);
   });
 });
+
+describe('led by a named organisation or nämnd, short acronyms', () => {
+  it.each([
+    ['Vilka projekt leds av Region Skåne?', 'Region Skåne'],
+    ['Which projects are coordinated by Lunds kommun?', 'Lunds kommun'],
+  ])('"%s" filters on the lead organisation', async (question, organisation) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.args).toMatchObject({ leadOrganisation: organisation });
+    for (const project of projects2024().filter((candidate) => candidate.lead?.organisation === organisation && candidate.participations.length > 0)) expect(answer.answer).toContain(project.name);
+  });
+
+  it.each(['Which projects are led by ASN?', 'vilka projekt som leds av miljöförvaltningen finns?'])('"%s" means the nämnd as project owner', async (question) => {
+    expect((await ask(question)).toolCalls[0]?.args).toMatchObject({ role: 'Projektägare' });
+  });
+
+  it('links a short mixed-case acronym written exactly ("SoM"), but not the word "som"', async () => {
+    const answer = await ask('Vilka partner finns i SoM?');
+    expect(answer.toolCalls[0]?.tool).toBe('project_details');
+    const plain = await ask('Vilka projekt som handlar om migration finns?');
+    expect(plain.toolCalls[0]?.tool).not.toBe('project_details');
+  });
+});

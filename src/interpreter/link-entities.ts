@@ -11,7 +11,13 @@ import type { NormalisedQuestion, Token } from './normalise.js';
 import { STOP_WORDS } from './vocabulary.js';
 
 export interface LinkedUnit { id: NamndId; refersTo: 'namnd' | 'forvaltning'; text: string }
-export interface LinkedProject { id: string; name: string; strength: 'exact' | 'partial' }
+export interface LinkedProject {
+  id: string;
+  name: string;
+  strength: 'exact' | 'partial';
+  /** The folded words of the question that matched (for a partial match, e.g. "migration"). */
+  matched?: string;
+}
 
 /** Everything the question names, resolved against the domain model and the loaded data. */
 export interface LinkedEntities {
@@ -36,6 +42,8 @@ export interface LinkedEntities {
   excludedCountries: string[];
   /** Countries of the project's lead organisation ("leds av en organisation i Spanien"). */
   leadCountries: string[];
+  /** The project's lead organisation ("leds av Region Skåne"). */
+  leadOrganisations: string[];
   roles: Role[];
   status: 'ongoing' | 'ended' | 'started' | null;
   /** A name after "projektet"/"the project" that matches no project in the data. */
@@ -372,7 +380,9 @@ function linkProjects(working: Working, lexicon: Lexicon, entities: LinkedEntiti
       if (exact) {
         const isAcronymOnly = exact.acronymKey === key && exact.nameKey !== key;
         const token = working.tokens[start];
-        if (length === 1 && (isAcronymOnly || exact.nameKey === key) && !token?.upper && (key.length < 5 || STOP_WORDS.has(key))) continue;
+        // A short or common word is a project only when written exactly like its acronym ("SoM", not "som").
+        const writtenAsAcronym = token !== undefined && exact.acronym !== null && token.original === exact.acronym && /\p{Lu}/u.test(token.original);
+        if (length === 1 && (isAcronymOnly || exact.nameKey === key) && !token?.upper && !writtenAsAcronym && (key.length < 5 || STOP_WORDS.has(key))) continue;
         add(exact, 'exact');
         consume(working, start, length);
         continue;
@@ -400,6 +410,8 @@ function linkProjects(working: Working, lexicon: Lexicon, entities: LinkedEntiti
       const owners = lexicon.projects.filter((project) => containsSequence(project.words, words));
       if (owners.length === 1 && owners[0]) {
         add(owners[0], 'partial');
+        const linked = entities.projects.find((project) => project.id === owners[0]?.id);
+        if (linked && !linked.matched) linked.matched = words.join(' ');
         consume(working, start, length);
         for (let position = start; position < start + length; position++) (working.partial ??= new Set()).add(position);
       }
@@ -418,14 +430,24 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
 }
 
 function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedEntities): void {
-  const add = (text: string): void => { if (!entities.organisations.includes(text)) entities.organisations.push(text); };
+  // "leds av Region Skåne", "coordinated by Lunds kommun": the lead organisation, not any partner.
+  const ledBy = (start: number): boolean => {
+    const before = working.words.slice(Math.max(0, start - 3), start);
+    const leadAt = before.findLastIndex((word) => LEAD_CUES.test(word));
+    return leadAt >= 0 && !before.slice(leadAt).some((word) => /^(partner|partners|partnern|med|with)$/.test(word));
+  };
+  let position = 0;
+  const add = (text: string): void => {
+    const list = ledBy(position) ? entities.leadOrganisations : entities.organisations;
+    if (!list.includes(text)) list.push(text);
+  };
   for (let length = 6; length >= 2; length--) {
     for (let start = 0; start + length <= working.words.length; start++) {
       const words = span(working, start, length);
       if (!words) continue;
       const key = words.join('');
       const found = lexicon.organisationByKey.get(key) ?? (key.endsWith('s') ? lexicon.organisationByKey.get(key.slice(0, -1)) : undefined);
-      if (found) { add(found.name); consume(working, start, length); }
+      if (found) { position = start; add(found.name); consume(working, start, length); }
     }
   }
   // Names written in another language or inflected: "Köpenhamns kommun" for "Københavns Kommune", "Region Skånes".
@@ -438,7 +460,7 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
       const matches = lexicon.organisations.filter((organisation) => organisation.canonical.length >= needed && writtenNameMatches(words, organisation.canonical));
       const sameLength = matches.filter((organisation) => organisation.canonical.length === needed);
       const chosen = sameLength.length === 1 ? sameLength : matches;
-      if (chosen.length === 1 && chosen[0]) { add(chosen[0].name); consume(working, start, length); }
+      if (chosen.length === 1 && chosen[0]) { position = start; add(chosen[0].name); consume(working, start, length); }
     }
   }
   working.words.forEach((word, index) => {
@@ -453,6 +475,7 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
       }),
     );
     if (matches.length > 0 && matches.length <= 5) {
+      position = index;
       add(matches.length === 1 && matches[0] ? matches[0].name : working.tokens[index]?.original ?? word);
       consume(working, index, 1);
     }
@@ -501,9 +524,11 @@ function linkRolesAndStatus(working: Working, entities: LinkedEntities): void {
   }
   // "leder flest projekt", "which committee leads most projects": leading a project is owning it.
   working.words.forEach((word, index) => {
-    if (working.used[index] || !/^(leder|leds|lead|leads)$/.test(word)) return;
+    if (working.used[index] || !/^(leder|leds|lead|leads|led)$/.test(word)) return;
     const next = working.words[index + 1];
-    if (next !== undefined && !/^(flest|mest|projekt\w*|eu|most|projects?|the|fler|more|nagra|any)$/.test(next)) return;
+    // "projekt som leds av miljöförvaltningen", "projects led by ASN": the nämnd owns the project.
+    const ledByUnit = /^(av|by)$/.test(next ?? '') && entities.units.length > 0 && entities.countries.length === 0 && entities.leadCountries.length === 0 && entities.organisations.length === 0 && entities.leadOrganisations.length === 0;
+    if (next !== undefined && !ledByUnit && !/^(flest|mest|projekt\w*|eu|most|projects?|the|fler|more|nagra|any)$/.test(next)) return;
     if (next === undefined && entities.units.length === 0) return;
     if (!entities.roles.includes('Projektägare')) entities.roles.push('Projektägare');
     consume(working, index, 1);
@@ -524,7 +549,7 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   const working: Working = { tokens: question.tokens, words: question.tokens.map((token) => token.folded), used: question.tokens.map(() => false) };
   const entities: LinkedEntities = {
     units: [], unknownUnits: [], programmes: [], families: [], goals: [], years: [], relativeYear: null, amounts: [], numbers: [],
-    projects: [], organisations: [], countries: [], excludedCountries: [], leadCountries: [], roles: [], status: null, leftover: [], unknownProject: null, afterYear: null,
+    projects: [], organisations: [], countries: [], excludedCountries: [], leadCountries: [], leadOrganisations: [], roles: [], status: null, leftover: [], unknownProject: null, afterYear: null,
   };
   linkProjectsExactFirst(working, lexicon, entities);
   linkProgrammes(working, entities);

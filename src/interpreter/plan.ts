@@ -41,6 +41,7 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
     base.projectIds = context.projectIds;
   }
   if (entities.countries.length > 0) base.country = entities.countries[0];
+  if (entities.leadOrganisations.length > 0) base.leadOrganisation = entities.leadOrganisations[0];
   if (entities.leadCountries.length > 0) { base.leadCountry = entities.leadCountries[0]; if (entities.countries.length === 0) delete base.country; }
   if (entities.organisations.length > 0) base.partner = entities.organisations[0];
   if (intent.topic && ['list', 'count', 'sum', 'overview', 'rank', 'breakdown', 'threshold'].includes(intent.kind)) base.text = intent.topic;

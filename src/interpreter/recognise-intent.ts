@@ -217,6 +217,14 @@ export function recogniseIntent(
   const kind = ((): IntentKind => {
     if (asksHelp) return 'help';
     if (countsContent && !intent.threshold && !rankDesc && !rankAsc) return 'search';
+    // "Vilka projekt handlar om migration?": a word that occurs in one project's name is a topic here, not that project.
+    const partialWords = entities.projects.filter((project) => project.strength === 'partial').map((project) => project.matched ?? '').filter(Boolean);
+    if (!exactProject && partialWords.length > 0 && !asksContact && !asksPartner && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold
+      && has(text, / (vilka|finns det|finns nagra|which|are there|any|list|lista) (\w+ )?(projekt|projects)( |$)/)) {
+      intent.topic = [intent.topic, ...partialWords].filter(Boolean).join(' ');
+      entities.projects = [];
+      return 'list';
+    }
     if (countsPartnersOrCountries && !asksSum && !rankDesc && !rankAsc && !intent.threshold && !exactProject) {
       groupBy = countsPartnersOrCountries;
       intent.sortBy = 'projects';
@@ -240,7 +248,7 @@ export function recogniseIntent(
       if (has(text, / fler projekt | more projects | flera projekt | antal projekt | number of projects /) || (asksCount && !asksSum)) intent.sortBy = 'projects';
       return 'versus_rest';
     }
-    if (entities.leadCountries.length > 0 && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold) return 'list';
+    if (entities.leadCountries.length + entities.leadOrganisations.length > 0 && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold) return 'list';
     // "Vilka partner finns i GreenFin?": the named project's partners, not a list of every partner.
     if (asksPartner && entities.projects.length > 0 && !asksCount && !asksSum && !rankDesc && !rankAsc && entities.organisations.length + entities.countries.length === 0) {
       intent.partnerFocus = 'organisations';

@@ -58,6 +58,7 @@ export const ProjectFilterShape = {
   minNamnder: z.number().int().min(2).max(20).optional().describe('Bara projekt som minst så många nämnder deltar i (2 = projekt som delas mellan nämnder).'),
   partner: z.string().min(2).optional().describe('Extern organisation eller stad som projektägare eller partner, t.ex. "Region Skåne".'),
   country: CountryInputSchema.optional().describe('Land för extern partner: landskod ("DK") eller namn ("Danmark").'),
+  leadOrganisation: z.string().min(2).optional().describe('Projektets ledande organisation (projektägare/lead), t.ex. "Region Skåne".'),
   leadCountry: CountryInputSchema.optional().describe('Land där projektets ledande organisation (projektägare/lead) finns: "ES" eller "Spanien".'),
   text: z.string().min(2).optional().describe('Fritext i projektnamn och beskrivning, t.ex. "klimat".'),
   projectIds: z.array(z.string()).optional().describe('Begränsa till dessa projekt-id (t.ex. från ett tidigare svar).'),
@@ -210,6 +211,7 @@ export function filterProjects(projects: readonly Project[], filter: ProjectFilt
     }
     if (filter.country && !projectPartners(project).some((partner) => partner.country === filter.country)) continue;
     if (filter.leadCountry && project.lead?.country !== filter.leadCountry) continue;
+    if (filter.leadOrganisation && !(project.lead && organisationMatches(project.lead.organisation, filter.leadOrganisation))) continue;
     if (filter.text && !matchesText(project, filter.text)) continue;
     const participations = project.participations.filter(
       (participation) => (!namnder || namnder.includes(participation.namnd)) && (!filter.role || participation.role === filter.role),
