@@ -34,6 +34,8 @@ export interface InterpreterContext {
   measures: Intent['measures'];
   threshold: Intent['threshold'];
   threshold2?: Intent['threshold2'];
+  /** What a details answer was about ("partners", "contact"), for "och i CITYSHIFT?". */
+  focus?: 'partners' | 'contact' | null;
   singular: boolean;
   /** The year the last answer was about. */
   year: number | null;

@@ -402,3 +402,34 @@ describe('led by a named organisation or nämnd, short acronyms', () => {
     expect(plain.toolCalls[0]?.tool).not.toBe('project_details');
   });
 });
+
+describe('follow-ups on the new question kinds', () => {
+  it('"och efter antal projekt?" re-ranks the same groups by projects', async () => {
+    const { answers } = await run(['Topp 3 nämnder efter utbetalda medel 2024', 'och efter antal projekt?']);
+    expect(answers[1]?.toolCalls[0]?.args).toMatchObject({ groupBy: 'namnd', sortBy: 'projects', limit: 3 });
+  });
+
+  it('"och i Italien?" after a lead-country question changes the lead country', async () => {
+    const { answers } = await run(['Vilka projekt leds av en organisation i Spanien?', 'och i Italien?']);
+    expect(answers[1]?.toolCalls[0]?.args).toMatchObject({ leadCountry: 'IT' });
+    expect(answers[1]?.toolCalls[0]?.args.country).toBeUndefined();
+  });
+
+  it('"och i CITYSHIFT?" after a partner question lists that project\'s partners', async () => {
+    const { answers } = await run(['Vilka partner finns i GreenFin?', 'och i CITYSHIFT?']);
+    expect(answers[1]?.answer.split('\n')[0]).toMatch(/^Partner i CITYSHIFT/);
+  });
+
+  it.each([
+    ['Vilka nätverk deltar miljöförvaltningen i?', 'och kulturförvaltningen?', 'submission_section', 'kn'],
+    ['Vem är kontaktperson på GSN?', 'och på fritidsförvaltningen?', 'contact_persons', 'frn'],
+  ])('"%s" → "%s" keeps the question for another förvaltning', async (first, second, tool, namnd) => {
+    const { answers } = await run([first, second]);
+    expect(answers[1]?.toolCalls[0]).toMatchObject({ tool, args: { namnd } });
+  });
+
+  it('"och miljönämnden?" after one-against-the-rest compares miljönämnden', async () => {
+    const { answers } = await run(['Får ASN mer än alla andra nämnder tillsammans?', 'och miljönämnden?']);
+    expect(answers[1]?.answer).toMatch(/^(Ja|Nej): Miljönämnden/);
+  });
+});

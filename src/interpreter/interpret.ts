@@ -82,6 +82,7 @@ export async function interpret(question: string, previous: InterpreterContext |
       intent.limit = context.limit;
       intent.measures = context.measures.length > 0 ? context.measures : intent.measures;
       intent.threshold = context.threshold;
+      intent.threshold2 = context.threshold2 ?? null;
       intent.singular = context.singular;
     }
     if (intent.followUp && context) {
@@ -94,6 +95,19 @@ export async function interpret(question: string, previous: InterpreterContext |
         intent.kind = 'breakdown';
         intent.groupBy = 'project';
         intent.measures = ['sum'];
+      } else if ((context.kind === 'rank' || context.kind === 'breakdown') && noNewSubject && ['count', 'sum', 'overview'].includes(intent.kind)) {
+        // "och efter antal projekt?", "and by funding?": the same ranking by another measure.
+        const byProjects = intent.measures.includes('count') && !intent.measures.includes('sum');
+        Object.assign(intent, {
+          kind: context.kind, groupBy: context.groupBy, limit: context.limit, order: context.order, singular: context.singular,
+          sortBy: byProjects ? 'projects' : 'paidKr', measures: [byProjects ? 'count' : 'sum'],
+        });
+      }
+      // "och i CITYSHIFT?" after "Vilka partner finns i GreenFin?": the same question about another project.
+      if (intent.kind === 'details' && context.kind === 'details' && context.focus && intent.partnerFocus === null && !intent.contactFocus
+        && /^(och|and|what about|how about|an|samma for|same for) /.test(`${normalised.text} `) && normalised.tokens.length <= 5) {
+        if (context.focus === 'partners') intent.partnerFocus = 'organisations';
+        else intent.contactFocus = true;
       }
     }
     // A number in a name ("Klimatkontrakt 2030") is not a report year to filter the submissions on.
@@ -137,7 +151,8 @@ export async function interpret(question: string, previous: InterpreterContext |
       const kept = intent.kind === 'details' ? { ...(context?.filter ?? {}), ...(plan.filter.year ? { year: plan.filter.year } : {}) } : plan.filter;
       context = {
         kind: intent.kind, filter: kept, groupBy: intent.groupBy, sortBy: intent.sortBy, order: intent.order, limit: intent.limit,
-        measures: intent.measures, threshold: intent.threshold, singular: intent.singular,
+        measures: intent.measures, threshold: intent.threshold, threshold2: intent.threshold2 ?? null, singular: intent.singular,
+        focus: intent.kind === 'details' ? (intent.partnerFocus === 'organisations' ? 'partners' : intent.contactFocus ? 'contact' : null) : null,
         year: part.year ?? plan.filter.year ?? null,
         projectName: part.projectName ?? (intent.followUp ? context?.projectName ?? null : null),
         organisation: part.organisation ?? (intent.followUp ? context?.organisation ?? null : null),

@@ -40,7 +40,10 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
   if (intent.followUp && context?.projectIds?.length === 1 && context.projectName && /(^| )(det|den|projektet|it|the project)( |$)/i.test(intent.question.replace(/[?!.,]/g, ' '))) {
     base.projectIds = context.projectIds;
   }
-  if (entities.countries.length > 0) base.country = entities.countries[0];
+  // "och i Italien?" after a question about the lead's country: the lead's country changes.
+  if (intent.followUp && base.leadCountry && entities.countries.length > 0 && entities.leadCountries.length === 0 && entities.excludedCountries.length === 0) {
+    base.leadCountry = entities.countries[0];
+  } else if (entities.countries.length > 0) base.country = entities.countries[0];
   if (entities.leadOrganisations.length > 0) base.leadOrganisation = entities.leadOrganisations[0];
   if (entities.leadCountries.length > 0) { base.leadCountry = entities.leadCountries[0]; if (entities.countries.length === 0) delete base.country; }
   if (entities.organisations.length > 0) base.partner = entities.organisations[0];
