@@ -433,3 +433,25 @@ describe('follow-ups on the new question kinds', () => {
     expect(answers[1]?.answer).toMatch(/^(Ja|Nej): Miljönämnden/);
   });
 });
+
+describe('organisations the data does not have, initials, half a million, the city itself', () => {
+  it.each(['Vilka projekt har Roms kommun som partner?', 'Samarbetar vi med Stockholms stad?'])('"%s" says no such partner is in the data', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.tool).toBe('organisation_lookup');
+    expect(answer.answer).toMatch(/hittar ingen partner/);
+  });
+
+  it('reads an organisation\'s initials in capitals ("DTU")', async () => {
+    const answer = await ask('Vilka projekt har DTU som partner?');
+    const organisation = String(answer.toolCalls[0]?.args.query);
+    expect(organisation.split(' ').map((word) => word[0]).join('')).toBe('DTU');
+  });
+
+  it('reads "en halv miljon"', async () => {
+    expect((await ask('Vilka projekt fick under en halv miljon?')).toolCalls[0]?.args.threshold).toEqual({ field: 'paidKr', op: 'lt', value: 500_000 });
+  });
+
+  it.each(['Hur mycket fick Malmö stad?', 'How much did we get?'])('"%s" gives the city\'s total', async (question) => {
+    expect((await ask(question)).toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'none' } });
+  });
+});

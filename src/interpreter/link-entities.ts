@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { resolveUnit, suggestUnit, type NamndId } from '../domain/organisation.js';
 import { resolveProgramme, type ProgrammeFamily } from '../domain/programmes.js';
 import type { Role } from '../domain/project.js';
-import { compactKey } from '../text/fold.js';
+import { compactKey, foldText } from '../text/fold.js';
 import { isSmallTypo, isTransposition } from '../text/typo.js';
 import { canonicalOrganisationWord, nameWordCount, sameOrganisationWord, writtenNameMatches } from '../text/organisation-name.js';
 import { resolveCountry } from '../tools/countries.js';
@@ -46,6 +46,8 @@ export interface LinkedEntities {
   leadOrganisations: string[];
   roles: Role[];
   status: 'ongoing' | 'ended' | 'started' | null;
+  /** An organisation name ("Roms kommun") that matches no partner in the data. */
+  unknownOrganisation: string | null;
   /** A name after "projektet"/"the project" that matches no project in the data. */
   unknownProject: string | null;
   /** "efter 2026", "after 2026": a year the question looks beyond (not a report year). */
@@ -463,6 +465,12 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
       if (chosen.length === 1 && chosen[0]) { position = start; add(chosen[0].name); consume(working, start, length); }
     }
   }
+  // An organisation's initials written in capitals: "DTU" for "Danmarks Tekniske Universitet".
+  working.tokens.forEach((token, index) => {
+    if (working.used[index] || !token.upper || token.folded.length < 3 || token.folded.length > 5) return;
+    const matches = lexicon.organisations.filter((organisation) => initials(organisation.name) === token.folded);
+    if (matches.length === 1 && matches[0]) { position = index; add(matches[0].name); consume(working, index, 1); }
+  });
   working.words.forEach((word, index) => {
     if (working.used[index] || word.length < 4 || STOP_WORDS.has(word) || GENERIC_ORGANISATION_WORDS.has(word) || /^\d/.test(word)) return;
     const written = canonicalOrganisationWord(word);
@@ -484,6 +492,28 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
 
 const EXCLUDE_CUES = /^(utom|forutom|utanfor|except|excluding|exklusive|besides|outside|undantaget|ej|inte)$/;
 const LEAD_CUES = /^(leds|led|leder|leading|koordineras|coordinated|koordinator|koordinatorn|coordinator|projektagaren|projektagare|lead|leads|huvudman|huvudmannen)$/;
+
+/** The initials of a name's words ("Danmarks Tekniske Universitet" → "dtu"), leaving out connectors. */
+function initials(name: string): string {
+  const words = compactWords(name).filter((word) => !/^(of|the|de|di|du|del|della|van|von|der|for|och|and|i|la|le|des|und|og)$/.test(word));
+  return words.length >= 2 ? words.map((word) => word[0]).join('') : '';
+}
+const compactWords = (name: string): string[] => foldText(name).split(' ').filter((word) => word !== '');
+
+/** "Roms kommun", "Universitetet i Bergen": a capitalised name with an organisation word that no partner in the data matches. */
+function linkUnknownOrganisation(working: Working, entities: LinkedEntities): void {
+  if (entities.organisations.length + entities.leadOrganisations.length > 0 || entities.unknownProject) return;
+  working.words.forEach((word, index) => {
+    if (entities.unknownOrganisation || !/^(kommun|kommune|kommuns|stad|stads|universitet|universitets|university|municipality|region|regionen|hogskola|college|institute|institut|museum|skola)$/.test(word)) return;
+    const names: number[] = [];
+    for (let previous = index - 1; previous >= 0 && !working.used[previous] && /^\p{Lu}/u.test(working.tokens[previous]?.original ?? '') && previous > 0; previous--) names.unshift(previous);
+    if (names.length === 0) return;
+    const name = [...names, index].map((position) => working.tokens[position]?.original ?? '').join(' ');
+    if (/^malm[oö] (stad|kommun)$/i.test(name)) return;
+    entities.unknownOrganisation = name;
+    consume(working, names[0] ?? index, names.length + 1);
+  });
+}
 
 function linkCountries(working: Working, entities: LinkedEntities): void {
   for (let length = 2; length >= 1; length--) {
@@ -549,7 +579,7 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   const working: Working = { tokens: question.tokens, words: question.tokens.map((token) => token.folded), used: question.tokens.map(() => false) };
   const entities: LinkedEntities = {
     units: [], unknownUnits: [], programmes: [], families: [], goals: [], years: [], relativeYear: null, amounts: [], numbers: [],
-    projects: [], organisations: [], countries: [], excludedCountries: [], leadCountries: [], leadOrganisations: [], roles: [], status: null, leftover: [], unknownProject: null, afterYear: null,
+    projects: [], organisations: [], countries: [], excludedCountries: [], leadCountries: [], leadOrganisations: [], roles: [], status: null, leftover: [], unknownProject: null, unknownOrganisation: null, afterYear: null,
   };
   linkProjectsExactFirst(working, lexicon, entities);
   linkProgrammes(working, entities);
@@ -566,6 +596,7 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   linkOrganisations(working, lexicon, entities);
   linkRolesAndStatus(working, entities);
   linkUnknownProject(working, entities, goalWordsUsed);
+  linkUnknownOrganisation(working, entities);
   entities.leftover = working.words.filter((word, index) => !working.used[index] && !STOP_WORDS.has(word) && word.length > 1);
   return entities;
 }

@@ -132,7 +132,7 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       break;
     }
     case 'partner': {
-      const subjects = [...entities.organisations, ...entities.countries];
+      const subjects = [...entities.organisations, ...entities.countries, ...(entities.unknownOrganisation ? [entities.unknownOrganisation] : [])];
       const subject = subjects[0] ?? (intent.followUp ? context?.organisation : null) ?? null;
       if (subject && entities.units.length === 0) {
         plan.subject = subject;

@@ -231,6 +231,8 @@ export function recogniseIntent(
       return 'count';
     }
     // "Är LuMa Youth for Change EU-finansierat?" about something that is not a project in the list: the submissions say how it is financed.
+    // "Vilka projekt har Roms kommun som partner?": a named organisation that no partner in the data matches — say so.
+    if (entities.unknownOrganisation && !asksContact) return 'partner';
     if (asksFundedYesNo && !exactProject && entities.units.length + entities.programmes.length + entities.families.length === 0) return 'search';
     if (asksOpinion && !hasEntity) return 'out_of_scope';
     // "Vad är huvudstaden i Frankrike?", "Vem är ordförande i kommunstyrelsen?": a country or nämnd named, but asked for something the data does not hold.
@@ -240,7 +242,9 @@ export function recogniseIntent(
     if (asksDraft) return 'draft';
     const aboutAYear = entities.years.length > 0 && (asksCompare || ((asksCount || asksSum) && unexplained.length === 0));
     if ((asksContact || asksWhoWorksOn) && !exactProject && (entities.units.length > 0 || unexplained.length > 0 || intent.topic || entities.projects.length > 0)) return 'contact';
-    if (!hasEntity && !hasDomainWord && !intent.followUp && !aboutAYear && entities.projects.length === 0) return searchLike && contentShape ? 'search' : 'out_of_scope';
+    // "Hur mycket fick Malmö stad?", "How many projects did we have?": the city's own totals.
+    const aboutTheCity = (asksSum || asksCount) && has(text, / (malmo|staden|stad|city|kommunen|vi|we|us) /) && unexplained.length === 0;
+    if (!hasEntity && !hasDomainWord && !intent.followUp && !aboutAYear && !aboutTheCity && entities.projects.length === 0) return searchLike && contentShape ? 'search' : 'out_of_scope';
     // "What did Kulturförvaltningen try out at Malmöfestivalen?": a nämnd and words only its submission explains.
     if (asksDoneSomething && !exactProject && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold && !asksCompare) return 'search';
     if (asksReconcile) return 'reconcile';
@@ -318,8 +322,8 @@ export function splitQuestion(question: string): string[] {
   return parts.length > 0 ? parts : [question];
 }
 
-const AMOUNT_TEXT = String.raw`(\d+(?:\.\d+)?|en|ett|one|tva|two|tre|three|fem|five|tio|ten)(?: (miljoner|miljon|milj|mkr|mnkr|msek|million|millions|mn|tusen|thousand|tkr|k)(?![a-z]))?(?: (kr|kronor|sek)(?![a-z]))?`;
-const SMALL_NUMBERS: Record<string, number> = { en: 1, ett: 1, one: 1, tva: 2, two: 2, tre: 3, three: 3, fem: 5, five: 5, tio: 10, ten: 10 };
+const AMOUNT_TEXT = String.raw`(\d+(?:\.\d+)?|en halv|halv|half a|a half|en|ett|one|tva|two|tre|three|fem|five|tio|ten)(?: (miljoner|miljon|milj|mkr|mnkr|msek|million|millions|mn|tusen|thousand|tkr|k)(?![a-z]))?(?: (kr|kronor|sek)(?![a-z]))?`;
+const SMALL_NUMBERS: Record<string, number> = { 'en halv': 0.5, halv: 0.5, 'half a': 0.5, 'a half': 0.5, en: 1, ett: 1, one: 1, tva: 2, two: 2, tre: 3, three: 3, fem: 5, five: 5, tio: 10, ten: 10 };
 
 /** An amount in kronor from a number and its unit words, or null when it reads as a year or a bare small number. */
 function amountOf(number: string, unit: string | undefined, currency: string | undefined): number | null {
