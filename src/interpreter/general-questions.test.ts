@@ -207,6 +207,8 @@ describe('content questions go to the submissions, English ones with Swedish wor
     ['How many migration stories were recorded in Stories of Migration?', ['berättelser']],
     ['What did Fastighets- och gatukontoret try out at Malmöfestivalen?', []],
     ['Hur många förslag kom fram i Klimatrådslaget?', []],
+    ['How many participants were there in Spegla Malmö?', ['deltagare']],
+    ['How many proposals did the climate assembly produce?', ['förslag']],
   ])('"%s" searches the submissions', async (question, swedish) => {
     const { answers, deps } = await run([question]);
     expect(answers[0]?.toolCalls[0]?.tool).toBe('search_submissions');

@@ -52,6 +52,9 @@ const WORDS: Record<string, string[]> = {
   arts: ['konst'], art: ['konst'], exhibition: ['utställning'], exhibitions: ['utställningar'], data: ['data'], open: ['öppna'],
   buildings: ['byggnader'], construction: ['bygg'], trees: ['träd'], parks: ['parker'], park: ['park'], greenery: ['grönska'],
   rehabilitation: ['rehabilitering'], recruitment: ['rekrytering'], staff: ['personal', 'medarbetare'], employees: ['medarbetare'],
+  participants: ['deltagare'], participant: ['deltagare'], visitors: ['besökare'], meetings: ['möten'], events: ['evenemang'],
+  conference: ['konferens'], conferences: ['konferenser'], lessons: ['lärdomar'], learned: ['lärdomar', 'lärde'], results: ['resultat'],
+  apprentices: ['lärlingar'], jobseekers: ['arbetssökande'], 'job-seekers': ['arbetssökande'],
   sister: ['vänort', 'vänorter'], twinning: ['vänort'], abroad: ['utlandet'], europe: ['europa'], european: ['europeiska'], budget: ['budget'], investments: ['investeringar'],
 };
 
