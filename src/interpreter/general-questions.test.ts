@@ -457,3 +457,10 @@ describe('organisations the data does not have, initials, half a million, the ci
     expect((await ask(question)).toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'none' } });
   });
 });
+
+describe('counting projects is not a content search', () => {
+  it.each(['Hur många Erasmus+-projekt hade staden 2024?', 'Hur många fler nämnder deltog 2024 än 2023?', 'How many committees took part?'])('"%s" is answered from the project data', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.tool).not.toBe('search_submissions');
+  });
+});

@@ -169,10 +169,12 @@ export function recogniseIntent(
   }
 
   // "Hur många förslag kom fram i …?", "How many migration stories were recorded …?": a count of something the submissions tell, not of projects.
-  const countedNoun = /(?:hur manga|how many|antal|antalet|number of) (\w+)(?: (\w+))?/.exec(question.text);
+  const countedNoun = /(?:hur manga|how many|antal|antalet|number of)(?: (?:fler|farre|more|fewer|mer|of|av|the|de))* (\w+)(?: (\w+))?/.exec(question.text);
+  const unexplainedWords = entities.leftover.filter((word) => !INTENT_WORDS.has(word));
   const notContent = (word: string | undefined): boolean => word === undefined || /^(projekt\w*|project\w*|namnd\w*|forvaltning\w*|committee\w*|department\w*|administration\w*|partner\w*|organisation\w*|organization\w*|land|lander|countr\w*|program\w*|ar|aren|years?|kf|mal|malen|goals?|stader|cities|eu|kronor|pengar|euro|personer|people|kontaktpersoner|de|dem|av|of|the|gick|were|was|fick|har|have|did|do|does|finns|there|is|are)$/.test(word);
   const countedWords = countedNoun ? [countedNoun[1], notContent(countedNoun[2]) ? undefined : countedNoun[2]].filter((word): word is string => word !== undefined) : [];
-  const countsContent = countedNoun !== null && !notContent(countedNoun[1])
+  // The counted word must be one no entity explains ("Erasmus+-projekt" is a programme's projects).
+  const countsContent = countedNoun !== null && !notContent(countedNoun[1]) && unexplainedWords.includes(countedNoun[1] ?? '')
     && countedWords.some((word) => word.length >= 4 && (knows(word) || swedishKnown(word, knows)));
   const countedWord = countedNoun?.[1] ?? '';
   const countsPartnersOrCountries: GroupBy | null = /^(partner\w*|samarbetspartner\w*|organisation\w*|organization\w*)$/.test(countedWord) ? 'partner'
