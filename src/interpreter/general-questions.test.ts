@@ -464,3 +464,26 @@ describe('counting projects is not a content search', () => {
     expect(answer.toolCalls[0]?.tool).not.toBe('search_submissions');
   });
 });
+
+describe('who has experience of a topic, with filters', () => {
+  it.each([
+    ['Vem i staden har erfarenhet av Horisont Europa-projekt om energi?', { topic: 'energi', programme: 'Horisont Europa' }],
+    ['Har någon förvaltning jobbat med demens?', { topic: 'demens' }],
+    ['Finns det någon som har jobbat med klimatanpassning i ett EU-projekt?', { topic: 'klimatanpassning' }],
+    ['Jag ska söka ett Interreg-projekt om vatten, vem kan jag prata med?', { topic: 'vatten', programme: 'Interreg' }],
+    ['Vilken förvaltning kan mest om ungdomar?', { topic: 'ungdomar' }],
+  ])('"%s"', async (question, args) => {
+    expect((await ask(question)).toolCalls[0]).toEqual({ tool: 'find_partners', args });
+  });
+
+  it('keeps the topic word that also occurs in a project name, and the country as a filter', async () => {
+    const call = (await ask('Who has worked with Danish partners on climate?')).toolCalls[0];
+    expect(call).toMatchObject({ tool: 'find_partners', args: { country: 'DK' } });
+    expect(String(call?.args.topic)).toContain('klimat');
+  });
+
+  it('does not read a lower-case topic word as an organisation by a typo ("energi" is not "Energy Cities")', async () => {
+    const answer = await ask('Vilka projekt handlar om energi?');
+    expect(answer.toolCalls[0]?.args.partner).toBeUndefined();
+  });
+});

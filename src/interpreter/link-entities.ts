@@ -479,7 +479,10 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
         const original = organisation.words[position] ?? candidate;
         if (candidate.length < 4 || GENERIC_ORGANISATION_WORDS.has(original) || GENERIC_ORGANISATION_WORDS.has(candidate)) return false;
         if ((lexicon.organisationWordFrequency.get(original) ?? 0) > 3) return false;
-        return sameOrganisationWord(written, candidate) || (candidate.length >= 6 && isSmallTypo(word, original, 1));
+        // A typo is tolerated only in a name written as a name (capitalised): "energi" is a word, not "Energy Cities".
+        const typoAllowed = /^\p{Lu}/u.test(working.tokens[index]?.original ?? '');
+        return written === candidate || (written.endsWith('s') && written.slice(0, -1) === candidate) || (candidate.endsWith('s') && candidate.slice(0, -1) === written)
+          || (typoAllowed && (sameOrganisationWord(written, candidate) || (candidate.length >= 6 && isSmallTypo(word, original, 1))));
       }),
     );
     if (matches.length > 0 && matches.length <= 5) {

@@ -155,7 +155,8 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       plan.calls.push({ tool: 'submission_section', args: { section: 'natverk', ...(filter.namnd?.[0] ? { namnd: filter.namnd[0] } : {}), ...(filter.year ? { year: filter.year } : {}) } });
       break;
     case 'contact': {
-      const topicWords = contactTopic(intent);
+      // A word that happens to occur in one project's name ("climate") is still the topic here.
+      const topicWords = contactTopic(intent, [...entities.leftover, ...entities.projects.filter((project) => project.strength === 'partial').flatMap((project) => (project.matched ?? '').split(' '))]);
       const topic = entities.units.length > 0 ? null : topicWords ?? entities.organisations[0] ?? null;
       if (topic && options.availableTools.has('find_partners')) {
         plan.calls.push({
@@ -192,14 +193,15 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
 }
 
 /** Words of a contact question that only say "who can I contact": not the topic. */
-const CONTACT_WORDS = /^(kontakta\w*|kontaktperson\w*|kontaktuppgift\w*|contact\w*|talk|speak|prata|tala|vanda|turn|erfarenhet|experience|jobbat|arbetat|worked|staden|city|mail|email|epost|post|mejl\w*|mailadress\w*|address|adress|person|personen|people|someone|nagon|nagra|expert\w*|kunskap|knows|knowledge|fraga|fragor|questions?|help|hjalp|ska|should|could|can|kan|man|jobbar|arbetar|work|working|eu|projekt\w*|projects?|inom|within|med|with|om|about|the|det|this|that|jobba|arbeta|area|omrade|omradet|fragan|topic|amne|amnet|vem|who|whom|ansvarig\w*|responsible|finns|there|lots|nagot|something|anything|people|personer|kollega\w*|colleague\w*|wants?|vill|behover|need|know|knows|vet|veta|mest|most|best|hjalpa|assist)$/;
+const CONTACT_WORDS = /^(kontakta\w*|kontaktperson\w*|kontaktuppgift\w*|contact\w*|talk|speak|prata|tala|vanda|turn|erfarenhet|experience|jobbat|arbetat|worked|staden|city|mail|email|epost|post|mejl\w*|mailadress\w*|address|adress|person|personen|people|someone|nagon|nagra|expert\w*|kunskap|knows|knowledge|fraga|fragor|questions?|help|hjalp|ska|should|could|can|kan|man|jobbar|arbetar|work|working|eu|projekt\w*|projects?|inom|within|med|with|om|about|the|det|this|that|jobba|arbeta|area|omrade|omradet|fragan|topic|amne|amnet|vem|who|whom|ansvarig\w*|responsible|finns|there|lots|nagot|something|anything|people|personer|kollega\w*|colleague\w*|wants?|vill|behover|need|know|knows|vet|veta|mest|most|best|hjalpa|assist|department\w*|forvaltning\w*|namnd\w*|committee\w*|administration\w*|office|kontor\w*|soka|ansoka|apply|applying|planerar|plan|planning|ny|nytt|new|jobbat|arbetat|erfarenheter|experiences|anyone|someone|nagon|finns|find|hitta|finna|looking|look|search|letar|soker|partner|partners|partnern|samarbetspartner\w*)$/;
 
 /** The topic of "vem ska jag kontakta om X?", "jag jobbar med X, vem har erfarenhet av det?", "who can I talk to about X?": the content words. */
-export function contactTopic(intent: Intent): string | null {
+export function contactTopic(intent: Intent, leftover?: readonly string[]): string | null {
   // Filtered on the folded form, kept as written (lower case): "kompetensförsörjning", not "kompetensforsorjning".
+  // Words an entity explains (a programme, a country, a nämnd) are filters, not the topic.
   const words = intent.question.split(/[^\p{L}\p{N}]+/u)
     .map((written) => ({ written: written.toLowerCase(), folded: foldText(written) }))
-    .filter(({ folded: word }) => word.length >= 3 && !/^\d/.test(word) && !STOP_WORDS.has(word) && !INTENT_WORDS.has(word) && !CONTACT_WORDS.test(word))
+    .filter(({ folded: word }) => (leftover === undefined || leftover.includes(word)) && word.length >= 3 && !/^\d/.test(word) && !STOP_WORDS.has(word) && !INTENT_WORDS.has(word) && !CONTACT_WORDS.test(word))
     .map(({ written }) => written);
   const chosen = [...new Set(words)];
   if (chosen.length === 0) return null;
