@@ -483,9 +483,10 @@ function composeOrganisation(output: OrganisationLookupOutput, plan: Plan, setti
   const lines: string[] = [];
   const projects = new Map<string, OrganisationLookupOutput['organisations'][number]['projects'][number]>();
   for (const organisation of output.organisations) for (const project of organisation.projects) projects.set(`${project.year}:${project.id}`, project);
+  const listYears = joinList(output.years.map(String), language);
   lines.push(output.country
-    ? say(language, `Partner i ${subject} finns i ${projectsWord(projects.size, language)}:`, `Partners in ${subject} appear in ${projectsWord(projects.size, language)}:`)
-    : say(language, `${joinList(output.organisations.map((organisation) => organisation.organisation), language)} finns i ${projectsWord(projects.size, language)}:`, `${joinList(output.organisations.map((organisation) => organisation.organisation), language)} appears in ${projectsWord(projects.size, language)}:`));
+    ? say(language, `Partner i ${subject} finns i ${projectsWord(projects.size, language)} (projektlistan ${listYears}):`, `Partners in ${subject} appear in ${projectsWord(projects.size, language)} (project list ${listYears}):`)
+    : say(language, `${joinList(output.organisations.map((organisation) => organisation.organisation), language)} finns i ${projectsWord(projects.size, language)} (projektlistan ${listYears}):`, `${joinList(output.organisations.map((organisation) => organisation.organisation), language)} appears in ${projectsWord(projects.size, language)} (project list ${listYears}):`));
   for (const organisation of output.organisations) {
     for (const project of organisation.projects) {
       lines.push(`- ${project.name} (${project.programme}, ${project.year}): ${organisation.organisation}${organisation.country ? ` (${organisation.country})` : ''} ${say(language, project.partnerRole === 'lead' ? 'är projektägare' : 'är partner', project.partnerRole === 'lead' ? 'leads' : 'is a partner')}; ${say(language, 'förvaltningar', 'administrations')}: ${project.forvaltningar.join(', ') || '–'}`);
@@ -578,7 +579,8 @@ function composePartners(output: PartnerOutput, plan: Plan, settings: ComposeSet
   if (output.forvaltningar.length === 0 && output.projects.length === 0) {
     return { ...empty(say(language, `Jag hittar ingen i staden som har arbetat med "${output.topic}" i datan.`, `I find no one in the city who has worked on "${output.topic}" in the data.`)), sources: output.sources };
   }
-  const lines: string[] = [say(language, `Erfarenhet av "${output.topic}" i staden:`, `Experience of "${output.topic}" in the city:`)];
+  const dataYears = joinList(output.years.map(String), language);
+  const lines: string[] = [say(language, `Erfarenhet av "${output.topic}" i staden (projektlistan och underlagen ${dataYears}):`, `Experience of "${output.topic}" in the city (project list and submissions ${dataYears}):`)];
   for (const unit of output.forvaltningar.slice(0, 5)) {
     const contact = unit.contact ? `${say(language, 'kontakt', 'contact')}: ${unit.contact.name}${unit.contact.email ? ` (${unit.contact.email})` : ''}` : '';
     lines.push(`- ${unit.forvaltning}${unit.projects.length > 0 ? ` — ${unit.projects.slice(0, 4).join(', ')}` : ''}${contact ? `; ${contact}` : ''}`);
