@@ -203,7 +203,14 @@ function groupsChart(output: AggregateOutput, language: Language, title: string)
   };
 }
 
-function valueText(group: AggregateOutput['groups'][number], sortBy: string, language: Language): string {
+const valueText = (group: AggregateOutput['groups'][number], sortBy: string, language: Language): string => valueTextOf(group, sortBy, language);
+
+function valueTextOf(group: AggregateOutput['groups'][number], sortBy: string, language: Language, withShare = false): string {
+  if (withShare && sortBy !== 'partners') {
+    const share = sortBy === 'projects' ? group.shareOfProjects : group.shareOfPaid;
+    const base = valueTextOf(group, sortBy, language);
+    return share === null ? base : `${base}, ${percent(share, language)} ${say(language, sortBy === 'projects' ? 'av årets projekt' : 'av årets utbetalda EU-medel', sortBy === 'projects' ? "of the year's projects" : "of the year's EU funds")}`;
+  }
   if (sortBy === 'partners') return `${say(language, `${count(group.partners ?? 0, language)} partnerorganisationer`, `${count(group.partners ?? 0, language)} partner organisations`)}, ${projectsWord(group.projects ?? 0, language)}`;
   if (sortBy === 'projects') return projectsWord(group.projects ?? 0, language);
   if (sortBy === 'totalBudgetKr') return say(language, `total budget ${money(group.totalBudgetKr ?? 0, language)}`, `total budget ${money(group.totalBudgetKr ?? 0, language)}`);
@@ -246,6 +253,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
     lines.push(say(language, `${count(output.groupCount, language)} ${output.groupBy === 'project' ? 'projekt' : dimensionWord === 'nämnd' ? 'nämnder' : dimensionWord} ${scope ? `${scope} ` : ''}har ${conditionText} (${measureWord})${yearText}:`, `${count(output.groupCount, language)} ${dimensionWord}${output.groupCount === 1 ? '' : 's'} ${scope ? `${scope} ` : ''}had ${conditionText} (${measureWord})${yearText}:`));
     for (const group of groups.slice(0, 30)) lines.push(`- ${label(group)}: ${valueText(group, sortBy, language)}`);
   } else if (plan.intent.kind === 'rank') {
+    const valueText = (group: AggregateOutput['groups'][number], sort: string, lang: Language): string => valueTextOf(group, sort, lang, plan.intent.wantsShare === true);
     const top = groups[0];
     const single = plan.intent.singular && !plan.intent.limit;
     const direction = plan.intent.order === 'asc' ? say(language, 'minst', 'least') : say(language, sortBy === 'projects' ? 'flest' : 'mest', 'most');

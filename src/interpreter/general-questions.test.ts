@@ -487,3 +487,15 @@ describe('who has experience of a topic, with filters', () => {
     expect(answer.toolCalls[0]?.args.partner).toBeUndefined();
   });
 });
+
+describe('rankings with shares, smallest first', () => {
+  it.each(['Which administration has the largest share of the funding?', 'Vilken nämnd har störst andel av EU-medlen?'])('"%s" ranks nämnder and shows the share', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.args).toMatchObject({ groupBy: 'namnd', order: 'desc' });
+    expect(answer.answer.split('\n')[0]).toMatch(/\d+[,.]\d %/);
+  });
+
+  it.each([['De tre minsta projekten?', 3], ['Vilka 5 projekt fick minst pengar?', 5]])('"%s" ranks projects smallest first', async (question, limit) => {
+    expect((await ask(question)).toolCalls[0]?.args).toMatchObject({ groupBy: 'project', order: 'asc', limit });
+  });
+});

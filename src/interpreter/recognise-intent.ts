@@ -26,6 +26,8 @@ export interface Intent {
   threshold2?: Threshold | null;
   /** The question leans on the previous turn ("och 2023?", "hur mycket fick de?"). */
   followUp: boolean;
+  /** A ranking that should show each group's share of the year's total ("störst andel"). */
+  wantsShare?: boolean;
   /** A details question that asks for the project's contact person ("vem är kontaktperson för Speak Up?"). */
   contactFocus?: boolean;
   /** What a partner question asks for when it names no organisation. */
@@ -91,7 +93,7 @@ export function recogniseIntent(
   const asksSum = has(text, / hur mycket | belopp\w* | pengar\w* | medel | eu medel | summa\w* | utbetal\w* | betalades | betalats | how much | money | funding | funds | funded | paid | amount | kronor | sek /);
   const asksShare = has(text, / andel\w* | procent\w* | hur stor del | share | percent\w* | proportion /);
   const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest | rangordna\w* | rank | ranka /);
-  const rankAsc = has(text, / farst | lagst\w* | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
+  const rankAsc = has(text, / farst | lagst\w* | minsta | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
   const asksList = has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | name the | ge mig /);
   const asksCompare = has(text, / jamfor\w* | forandr\w* | okade | okat | okning\w* | minskade | minskat | minskning\w* | utveckl\w* | compare\w* | comparison | change\w* | increase\w* | decrease\w* | trend\w* | over tid | over time | varje ar | per ar | each year | every year | alla ar | year by year | ar for ar /)
     || (entities.years.length >= 2 && has(text, / skillnad\w* | difference | mellan | between | versus | vs | an | than | fler | more | farre | fewer /));
@@ -273,6 +275,8 @@ export function recogniseIntent(
     if (searchLike && !structuredEntity && !exactProject && !intent.threshold && !rankDesc && !rankAsc && !asksCompare) return 'search';
     if (intent.threshold) return 'threshold';
     if (asksCompare && !(rankDesc || rankAsc)) return 'compare';
+    // "Vilken nämnd har störst andel av pengarna?": a ranking that shows the shares.
+    if (asksShare && (rankDesc || rankAsc) && groupBy && groupBy !== 'project') { intent.wantsShare = true; return 'rank'; }
     if (asksShare) return 'share';
     if ((rankDesc || rankAsc) && (groupBy || asksCount || asksSum || intent.followUp || has(text, / projekt\w* | project\w* | budget /) || entities.families.length + entities.units.length >= 2)) return 'rank';
     if (asksDetails && entities.projects.length > 0) return 'details';
