@@ -499,3 +499,13 @@ describe('rankings with shares, smallest first', () => {
     expect((await ask(question)).toolCalls[0]?.args).toMatchObject({ groupBy: 'project', order: 'asc', limit });
   });
 });
+
+describe('chit-chat that happens to use a word from the data stays out of scope', () => {
+  it.each(['Vad händer i helgen?', 'Berätta något roligt', 'Kan du hjälpa mig med min deklaration?', 'När går nästa tåg till Lund?'])('"%s"', async (question) => {
+    expect((await ask(question)).toolCalls).toEqual([]);
+  });
+
+  it('"Malmös" alone does not name a project', async () => {
+    expect((await ask('Vad är Malmös budget?')).toolCalls[0]?.tool).not.toBe('project_details');
+  });
+});

@@ -406,9 +406,9 @@ function linkProjects(working: Working, lexicon: Lexicon, entities: LinkedEntiti
     for (let start = 0; start + length <= working.words.length; start++) {
       const words = span(working, start, length);
       if (!words) continue;
-      const content = words.filter((word) => !STOP_WORDS.has(word) && word.length >= 4 && !GENERIC_NAME_WORDS.has(word));
+      const content = words.filter((word) => !STOP_WORDS.has(word) && word.length >= 4 && !GENERIC_NAME_WORDS.has(word) && !GENERIC_NAME_WORDS.has(word.replace(/s$/, '')));
       if (content.length === 0) continue;
-      if (length === 1 && ((words[0]?.length ?? 0) < 6 || (lexicon.projectWordFrequency.get(words[0] ?? '') ?? 0) !== 1)) continue;
+      if (length === 1 && ((words[0]?.length ?? 0) < 6 || (lexicon.projectWordFrequency.get(words[0] ?? '') ?? 0) !== 1 || GENERIC_NAME_WORDS.has((words[0] ?? '').replace(/s$/, '')))) continue;
       const owners = lexicon.projects.filter((project) => containsSequence(project.words, words));
       if (owners.length === 1 && owners[0]) {
         add(owners[0], 'partial');

@@ -1,7 +1,7 @@
 import type { LinkedEntities } from './link-entities.js';
 import type { NormalisedQuestion } from './normalise.js';
 import { swedishEquivalents } from './glossary.js';
-import { DOMAIN_WORDS, ENGLISH_MARKERS, INTENT_WORDS, SWEDISH_MARKERS } from './vocabulary.js';
+import { EVERYDAY_WORDS, DOMAIN_WORDS, ENGLISH_MARKERS, INTENT_WORDS, SWEDISH_MARKERS } from './vocabulary.js';
 
 export type IntentKind =
   | 'count' | 'sum' | 'list' | 'rank' | 'breakdown' | 'threshold' | 'share' | 'compare' | 'details' | 'partner' | 'contact'
@@ -184,8 +184,10 @@ export function recogniseIntent(
   const nothingElseAsked = !asksCount && !asksSum && !asksPartner && !asksContact && !asksSearch && !asksCompare && !asksShare && !rankDesc && !rankAsc
     && !asksNetworks && !asksReconcile && !asksPublished && !intent.threshold && entities.projects.length === 0 && entities.programmes.length + entities.families.length + entities.goals.length === 0;
   const unknownWords = entities.leftover.filter((word) => word.length >= 4 && !INTENT_WORDS.has(word) && !/^\d/.test(word) && !DOMAIN_WORDS.some((domain) => word.startsWith(domain)) && !knows(word) && !(language === 'en' && swedishKnown(word, knows)));
+  const onlyAPlace = entities.units.length === 0 && entities.organisations.length + entities.countries.length > 0
+    && !words.some((word) => DOMAIN_WORDS.some((domain) => word === domain || (domain.length >= 4 && word.startsWith(domain))));
   const asksAboutOutsideData = nothingElseAsked && unknownWords.length > 0 && !entities.unknownProject
-    && (has(text, /^ (vem ar|vem var|vilken ar|who is|who was|who are) /) || (has(text, /^ (vad ar|vad heter|what is|what s|whats) /) && entities.units.length === 0 && entities.organisations.length === 0));
+    && (onlyAPlace || has(text, /^ (vem ar|vem var|vilken ar|who is|who was|who are) /) || (has(text, /^ (vad ar|vad heter|what is|what s|whats) /) && entities.units.length === 0 && entities.organisations.length === 0));
   const hasEntity = entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length
     + entities.projects.filter((project) => project.strength === 'exact' || asksDetails).length
     + entities.organisations.length + entities.countries.length + entities.unknownUnits.length > 0;
@@ -193,7 +195,7 @@ export function recogniseIntent(
   const hasDomainWord = words.some(isDomainWord);
   const unexplained = entities.leftover.filter((word) => word.length >= 4 && !INTENT_WORDS.has(word) && !/^\d/.test(word) && !isDomainWord(word));
   // An English word counts as known when its Swedish equivalent is a word the submissions use ("sister" → "vänort").
-  const known = unexplained.filter((word) => knows(word) || (language === 'en' && swedishKnown(word, knows)));
+  const known = unexplained.filter((word) => !EVERYDAY_WORDS.has(word) && (knows(word) || (language === 'en' && swedishKnown(word, knows))));
   // The data is Swedish: in an English question, any word the submissions use is a name or a topic worth searching for.
   // A content question: a question word or verb that asks about what was done, not a bare command or opinion.
   const contentShape = has(text, /^ (hur|vad|vilka|vilken|vilket|vem|nar|var|finns|har|ar|kan|how|what|which|who|when|where|is|are|does|did|do|has|have|can|tell|beratta|berätta|describe|beskriv|list|lista|visa|show) /) || has(text, / \? $/);

@@ -60,3 +60,14 @@ export const INTENT_WORDS = new Set([
   'fore', 'innan', 'under', 'during', 'after', 'before', 'still', 'ended', 'started', 'eu', 'eus', 'pengarna', 'medlen', 'euro', 'per', 'hela',
   'alla', 'allt', 'ingen', 'inga', 'program', 'programmet', 'programmen', 'fond', 'fonden', 'namnd', 'namnder', 'forvaltning', 'forvaltningar',
 ]);
+
+/**
+ * Everyday words of chit-chat (verbs, adjectives, times): a question made of these and no name or
+ * domain word is not a content question about the submissions, even when a submission uses the word.
+ */
+export const EVERYDAY_WORDS = new Set([
+  'hjalpa', 'hjalp', 'hander', 'hande', 'roligt', 'rolig', 'kul', 'bra', 'dalig', 'gora', 'gor', 'gjort', 'vill', 'tror', 'tycker', 'kommer', 'ga', 'gar',
+  'helg', 'helgen', 'helger', 'idag', 'imorgon', 'igar', 'ikvall', 'kvall', 'morgon', 'vecka', 'veckan', 'nasta', 'nyheter', 'nytt', 'snart', 'alltid',
+  'help', 'happening', 'happens', 'fun', 'funny', 'good', 'bad', 'nice', 'today', 'tomorrow', 'yesterday', 'weekend', 'tonight', 'week', 'next', 'news',
+  'something', 'anything', 'nagot', 'lite', 'mycket', 'manga', 'basta', 'best', 'bast', 'storsta', 'kostar', 'cost', 'costs', 'pris', 'price',
+]);
