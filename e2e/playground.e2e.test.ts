@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type RunningPlayground } from '../src/bot/agents-playground.js';
 import type { BotLogger } from '../src/bot/bot-logger.js';
 import { MemoryFeedbackRecorder } from '../src/bot/feedback-recorder.js';
-import { startBotService, type BotService } from '../src/cli/bot.js';
+import { startBotService, type BotService } from '../src/bot/bot-service.js';
 import { loadConfig } from '../src/config/env.js';
 import { formatInteger } from '../src/text/swedish-number.js';
 import { namndById } from '../src/domain/organisation.js';

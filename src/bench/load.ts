@@ -11,7 +11,7 @@ import { resolveDataDir } from '../config/data-dir.js';
 import { runClient, runClientInWorker } from './load-client.js';
 import { TurnGuard, type TurnGuardSettings } from '../limits/turn-guard.js';
 import { silentLogger } from '../bot/bot-logger.js';
-import { startBotService } from '../cli/bot.js';
+import { startBotService } from '../bot/bot-service.js';
 import { isEntryPoint } from '../cli/is-entry-point.js';
 
 /**

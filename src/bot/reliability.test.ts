@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Assistant, AssistantAnswer } from '../assistant/answer.js';
 import { loadConfig } from '../config/env.js';
 import { TurnGuard } from '../limits/turn-guard.js';
-import { startBotService, type BotService } from '../cli/bot.js';
+import { startBotService, type BotService } from './bot-service.js';
 import { startFakeOpenAiServer, textResponse, toolCallResponse } from '../model/__fixtures__/fake-openai-server.js';
 import { freePort } from '../storage/azurite-process.js';
 import type { BotLogger } from './bot-logger.js';

@@ -14,7 +14,7 @@ import { StoreAuditLog, type AuditLog } from '../audit/audit-log.js';
 import { createPseudonymiser } from '../audit/pseudonymiser.js';
 import { SqliteAuditStore } from '../audit/sqlite-audit-store.js';
 import { AccessPolicy } from '../limits/access-policy.js';
-import { startBotService } from '../cli/bot.js';
+import { startBotService } from './bot-service.js';
 import { loadConfig } from '../config/env.js';
 import { limitText } from '../limits/limit-text.js';
 import { TurnGuard } from '../limits/turn-guard.js';

@@ -2,7 +2,7 @@ import { loadConfig } from '../config/env.js';
 import { PROJECT_ROOT } from '../config/data-dir.js';
 import { join } from 'node:path';
 import { startPlayground, DEFAULT_PLAYGROUND_PORT } from '../bot/agents-playground.js';
-import { describeBotService, onShutdown, reportStartFailure, startBotService } from './bot.js';
+import { describeBotService, onShutdown, reportStartFailure, startBotService } from '../bot/bot-service.js';
 import { isEntryPoint } from './is-entry-point.js';
 
 /**

@@ -5,7 +5,7 @@ import type { Assistant, AssistantAnswer, ConversationMemory } from '../assistan
 import { loadConfig } from '../config/env.js';
 import { openAuditLog } from '../audit/open-audit-log.js';
 import { silentLogger } from '../bot/bot-logger.js';
-import { startBotService, type BotService } from '../cli/bot.js';
+import { startBotService, type BotService } from '../bot/bot-service.js';
 import { startAzurite, type AzuriteProcess } from './azurite-process.js';
 
 /**
