@@ -509,3 +509,20 @@ describe('chit-chat that happens to use a word from the data stays out of scope'
     expect((await ask('Vad är Malmös budget?')).toolCalls[0]?.tool).not.toBe('project_details');
   });
 });
+
+describe('unknown names in a details question', () => {
+  it.each([
+    ['Berätta om GreenCity', 'GreenCity'],
+    ['What is the Baltic Bridges project?', 'Baltic Bridges'],
+    ['Tell me about the SmartCity project', 'SmartCity'],
+    ['Hur mycket pengar fick projektet Ocean Cities?', 'Ocean Cities'],
+  ])('"%s" looks up "%s" and says it is not there', async (question, name) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toEqual({ tool: 'project_details', args: { name } });
+    expect(answer.answer).toMatch(/hittar inget projekt|can't find a project/);
+  });
+
+  it.each([['Vad är Eurocities?', 'search_submissions'], ['Vad är Region Skåne?', 'organisation_lookup'], ['Berätta om Tyskland', 'aggregate']])('"%s" (a name the data uses) is not called unknown', async (question, tool) => {
+    expect((await ask(question)).toolCalls[0]?.tool).toBe(tool);
+  });
+});

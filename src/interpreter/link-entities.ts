@@ -6,7 +6,7 @@ import { compactKey, foldText } from '../text/fold.js';
 import { isSmallTypo, isTransposition } from '../text/typo.js';
 import { canonicalOrganisationWord, nameWordCount, sameOrganisationWord, writtenNameMatches } from '../text/organisation-name.js';
 import { resolveCountry } from '../tools/countries.js';
-import type { Lexicon, LexiconProject } from './lexicon.js';
+import { inCorpus, type Lexicon, type LexiconProject } from './lexicon.js';
 import type { NormalisedQuestion, Token } from './normalise.js';
 import { STOP_WORDS } from './vocabulary.js';
 
@@ -595,10 +595,10 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   const goalWordsUsed = working.used.map((used, index) => used && !beforeGoals[index]);
   linkProjects(working, lexicon, entities);
   linkNamedAfterCue(working, entities);
+  linkUnknownProject(working, entities, goalWordsUsed, lexicon);
   linkCountries(working, entities);
   linkOrganisations(working, lexicon, entities);
   linkRolesAndStatus(working, entities);
-  linkUnknownProject(working, entities, goalWordsUsed);
   linkUnknownOrganisation(working, entities);
   entities.leftover = working.words.filter((word, index) => !working.used[index] && !STOP_WORDS.has(word) && word.length > 1);
   return entities;
@@ -623,28 +623,43 @@ function linkNamedAfterCue(working: Working, entities: LinkedEntities): void {
 }
 
 /** "projektet Blue Harbour Malmö": capitalised words after "projektet" that no project matched. */
-function linkUnknownProject(working: Working, entities: LinkedEntities, goalWordsUsed: boolean[]): void {
-  if (entities.projects.some((project) => project.strength === 'exact')) return;
+function linkUnknownProject(working: Working, entities: LinkedEntities, goalWordsUsed: boolean[], lexicon: Lexicon): void {
+  if (entities.projects.some((project) => project.strength === 'exact') || entities.unknownProject) return;
   const free = (position: number): boolean => !working.used[position] || goalWordsUsed[position] === true || working.partial?.has(position) === true;
-  const capitalised = (position: number): boolean => /^\p{Lu}/u.test(working.tokens[position]?.original ?? '');
-  working.words.forEach((word, index) => {
-    if (entities.unknownProject) return;
-    const names: number[] = [];
-    if (/^(projektet|project|projekt)$/.test(word)) {
-      for (let next = index + 1; next < working.tokens.length && free(next) && capitalised(next); next++) names.push(next);
-    }
-    // "SmartCity-projektet": a capitalised name written just before "projektet".
-    if (names.length === 0 && word === 'projektet' && index > 0 && !working.used[index - 1] && capitalised(index - 1) && !STOP_WORDS.has(working.words[index - 1] ?? '')) names.push(index - 1);
-    if (names.length === 0) return;
+  const capitalised = (position: number): boolean => position > 0 && /^[\p{Lu}\d]/u.test(working.tokens[position]?.original ?? '') && !STOP_WORDS.has(working.words[position] ?? '');
+  const accept = (names: number[]): boolean => {
+    if (names.length === 0) return false;
     // A partial match inside the name is not the project asked about when the name has other words too ("Baltic Bridges" is not "Music Bridges").
-    const partialOnly = names.every((position) => working.partial?.has(position));
-    if (partialOnly && entities.projects.length > 0) return;
+    if (names.every((position) => working.partial?.has(position)) && entities.projects.length > 0) return false;
     entities.unknownProject = names.map((position) => working.tokens[position]?.original ?? '').join(' ');
     if (names.some((position) => working.partial?.has(position))) entities.projects = [];
-    const fromName = names.some((position) => goalWordsUsed[position]);
-    if (fromName && !working.words.some((candidate) => GOAL_CONTEXT.test(candidate) || candidate === 'kf')) entities.goals = [];
+    if (names.some((position) => goalWordsUsed[position]) && !working.words.some((candidate) => GOAL_CONTEXT.test(candidate) || candidate === 'kf')) entities.goals = [];
     for (const position of names) consume(working, position, 1);
-  });
+    return true;
+  };
+  for (let index = 0; index < working.words.length && !entities.unknownProject; index++) {
+    const word = working.words[index] ?? '';
+    if (/^(projektet|project)$/.test(word)) {
+      const after: number[] = [];
+      for (let next = index + 1; next < working.tokens.length && free(next) && capitalised(next); next++) after.push(next);
+      if (accept(after)) break;
+      // "SmartCity-projektet", "the Baltic Bridges project": capitalised words just before.
+      const before: number[] = [];
+      for (let previous = index - 1; previous > 0 && free(previous) && capitalised(previous); previous--) before.unshift(previous);
+      if (accept(before)) break;
+    }
+  }
+  // "Berätta om GreenCity", "Vad är Blue Harbour?": a details question about a capitalised name the data does not use at all.
+  if (entities.unknownProject || entities.projects.length > 0) return;
+  const cue = /^ (berätta om|beratta om|vad ar|vad handlar|tell me about|what is|what s|whats|describe|beskriv) /.exec(` ${working.words.join(' ')} `);
+  if (!cue) return;
+  const start = cue[1]?.split(' ').length ?? 0;
+  const names: number[] = [];
+  for (let next = start; next < working.tokens.length && !working.used[next] && /^[\p{Lu}\d]/u.test(working.tokens[next]?.original ?? '') && !STOP_WORDS.has(working.words[next] ?? ''); next++) names.push(next);
+  const written = names.map((position) => working.words[position] ?? '');
+  const isPlaceOrPartner = resolveCountry(written.join(' ')) !== null || written.some((word) => resolveCountry(word) !== null)
+    || lexicon.organisations.some((organisation) => writtenNameMatches(written, organisation.canonical));
+  if (names.length > 0 && names.length + start >= working.tokens.length - 1 && !isPlaceOrPartner && written.every((word) => !inCorpus(lexicon, word))) accept(names);
 }
 
 /** Whole project names (two words or more) before anything else, so that their words are not read as programmes or goals. */
