@@ -186,6 +186,9 @@ describe("the lead partner's country", () => {
     ['Which projects are led by an organisation in Italy?', 'IT'],
     ['Vilka projekt har projektägare i Danmark?', 'DK'],
     ['Vilka projekt leds av tyska organisationer?', 'DE'],
+    ['Projects where the lead partner is French?', 'FR'],
+    ['Vilka projekt har en koordinator i Frankrike?', 'FR'],
+    ['I vilka projekt är projektägaren belgisk?', 'BE'],
   ])('"%s" filters on the lead\'s country', async (question, code) => {
     const answer = await ask(question);
     expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { leadCountry: code } });

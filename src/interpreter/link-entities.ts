@@ -535,7 +535,8 @@ function linkCountries(working: Working, entities: LinkedEntities): void {
       const after = working.words.slice(start + length, start + length + 2);
       const leadAfter = after.findIndex((word) => /^(lead|leading|ledande|koordinator|koordinatorn|coordinator|projektagare|projektagaren|huvudman)$/.test(word));
       const leadAt = leadAfter >= 0 ? before.length : before.findLastIndex((word) => LEAD_CUES.test(word));
-      const partnerAt = before.findLastIndex((word) => /^(partner|partners|partnern|partnerorganisation\w*)$/.test(word));
+      // "lead partner" is the lead; "partner" alone is any partner.
+      const partnerAt = before.findLastIndex((word, position) => /^(partner|partners|partnern|partnerorganisation\w*)$/.test(word) && !LEAD_CUES.test(before[position - 1] ?? ''));
       if (excludeAt >= 0 && start - (before.length - excludeAt) >= start - 3) {
         if (!entities.excludedCountries.includes(code)) entities.excludedCountries.push(code);
       } else if (leadAt >= 0 && leadAt > partnerAt) {
