@@ -529,3 +529,14 @@ describe('unknown names in a details question', () => {
     expect((await ask(question)).toolCalls[0]?.tool).toBe(tool);
   });
 });
+
+describe('two nämnder side by side', () => {
+  it.each(['Hur mycket mer fick ASN än miljönämnden?', 'How much more did ASN get than the environment committee?', 'Hur stor skillnad är det mellan ASN och GSN?'])('"%s" states the difference', async (question) => {
+    const answer = await ask(question);
+    const namnder = answer.toolCalls[0]?.args.namnd as string[];
+    expect(namnder).toHaveLength(2);
+    const paidOf = (id: string) => projects2024().flatMap((project) => project.participations).filter((participation) => participation.namnd === id).reduce((sum, participation) => sum + participation.paidKr, 0);
+    const difference = Math.abs(paidOf(namnder[0] ?? '') - paidOf(namnder[1] ?? ''));
+    expect(answer.answer.replace(/[\s,\u00a0]/g, '')).toContain(String(difference));
+  });
+});
