@@ -1,4 +1,5 @@
 import type { AnswerChart, AnswerTable } from '../assistant/answer.js';
+import { projectCard } from './project-card.js';
 import type { Source } from '../tools/tool.js';
 import type { ToolResult } from '../tools/core-tools.js';
 import type { AggregateOutput } from '../tools/aggregate.js';
@@ -488,7 +489,7 @@ function composeDetails(output: ProjectDetailsOutput, plan: Plan, settings: Comp
   if (project.contact) lines.push(say(language, `Kontaktperson: ${project.contact}.`, `Contact person: ${project.contact}.`));
   if (project.provenance.kind === 'example') lines.push(say(language, '(Exempeldata.)', '(Example data.)'));
   if (output.candidates.length > 0) lines.push(say(language, `Menade du kanske: ${joinList(output.candidates, language)}?`, `Or did you mean: ${joinList(output.candidates, language)}?`));
-  return { ...empty(lines.join('\n'), project.year), sources: output.sources, projectIds: [project.id], projectName: project.name };
+  return { ...empty(lines.join('\n'), project.year), tables: [projectCard(project, language)], sources: output.sources, projectIds: [project.id], projectName: project.name };
 }
 
 function composeOrganisation(output: OrganisationLookupOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
