@@ -126,6 +126,16 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
   const what = describeProjects(plan, language);
   const measures = plan.intent.measures;
   const lines: string[] = [];
+  // A zero that only the free-text word causes is not a fact about the projects: no project's name or description uses the word.
+  if (output.total.projects === 0 && plan.filter.text) {
+    const { text: word, ...rest } = plan.filter;
+    const scope = describeProjects({ ...plan, filter: rest }, language);
+    const who = subject ? say(language, ` för ${subject}`, ` for ${subject}`) : '';
+    lines.push(say(language,
+      `Inget projekt i projektlistan ${year} (${scope}${who}) nämner "${word}" i namn eller beskrivning, så jag kan inte räkna projekt på det ordet. Fråga gärna utan ordet, eller fråga vad förvaltningarna skriver om "${word}" i sina underlag.`,
+      `No project in the ${year} project list (${scope}${who}) mentions "${word}" in its name or description, so I cannot count projects by that word. Ask without the word, or ask what the departments write about "${word}" in their submissions.`));
+    return { ...empty(lines.join(' '), year), sources: output.sources };
+  }
   if (subject && output.total.projects === 0) {
     lines.push(say(language, `${subject} har inga ${what} i projektlistan ${year} (0 projekt, 0 kr).`, `${subject} has no ${what} in the ${year} project list (0 projects).`));
     if (output.collaborating?.length) {

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import { resolveUnit, suggestUnit, type NamndId } from '../domain/organisation.js';
+import { namndById, resolveUnit, suggestUnit, type NamndId } from '../domain/organisation.js';
+import { goalText } from '../domain/goals.js';
 import { resolveProgramme, type ProgrammeFamily } from '../domain/programmes.js';
 import type { Role } from '../domain/project.js';
 import { compactKey, foldText } from '../text/fold.js';
@@ -350,6 +351,14 @@ function linkGoals(working: Working, lexicon: Lexicon, entities: LinkedEntities)
     }
   });
   const hasContext = working.words.some((word) => GOAL_CONTEXT.test(word) || word === 'kf');
+  // "the council goal", "the city council's goals", "kommunfullmäktiges mål": who set the goal, not a partner called "council".
+  working.words.forEach((word, index) => {
+    if (!GOAL_CONTEXT.test(word)) return;
+    for (let before = index - 1; before >= 0 && before >= index - 2; before--) {
+      if (!/^(council|councils|kommunfullmaktige|kommunfullmaktiges|city|municipal)$/.test(working.words[before] ?? '')) break;
+      consume(working, before, 1);
+    }
+  });
   for (const { goal, strong, weak } of GOAL_WORDS) {
     let strongHits = 0;
     let weakHits = 0;
@@ -601,8 +610,40 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   linkOrganisations(working, lexicon, entities);
   linkRolesAndStatus(working, entities);
   linkUnknownOrganisation(working, entities);
-  entities.leftover = working.words.filter((word, index) => !working.used[index] && !STOP_WORDS.has(word) && word.length > 1);
+  const described = describedWords(entities);
+  entities.leftover = working.words.filter((word, index) => !working.used[index] && !STOP_WORDS.has(word) && word.length > 1 && !describes(described, word));
   return entities;
+}
+
+/** English glosses of the KF goals' texts: the words a user may describe a goal with. */
+const GOAL_GLOSSES: Record<number, string> = {
+  1: 'a city with good conditions for children and young people to grow up growing upbringing kids',
+  2: 'an attractive city for work jobs employment and business industry',
+  3: 'a green city leading the climate transition transformation',
+  4: 'a more equal city equality',
+  5: 'a good organisation organization',
+};
+
+/** The words of every linked entity's own name or description (a goal's text, a nämnd's name, a programme's name). */
+function describedWords(entities: LinkedEntities): Set<string> {
+  const texts: string[] = [];
+  for (const goal of entities.goals) texts.push(goalText(goal), GOAL_GLOSSES[goal] ?? '');
+  for (const unit of entities.units) { const namnd = namndById(unit.id); texts.push(namnd.namn, namnd.forvaltning); }
+  texts.push(...entities.programmes);
+  const words = new Set<string>();
+  for (const text of texts) for (const word of foldText(text).split(/[^a-z0-9]+/)) if (word.length >= 3 && !STOP_WORDS.has(word)) words.add(word);
+  return words;
+}
+
+/** Whether a question word is (an inflection of) one of an entity's own words: part of naming it, not a free-text topic. */
+function describes(described: ReadonlySet<string>, word: string): boolean {
+  if (word.length < 3) return false;
+  for (const candidate of described) {
+    if (candidate === word) return true;
+    const stem = Math.max(4, Math.min(candidate.length, word.length) - 2);
+    if (candidate.length >= 4 && word.length >= 4 && candidate.slice(0, stem) === word.slice(0, stem)) return true;
+  }
+  return false;
 }
 
 /** "ett projekt som heter Ocean Cities", "a project called Blue Harbour": a name no project matched is an unknown project, not an organisation. */

@@ -68,7 +68,7 @@ function extractTopic(text: string, entities: LinkedEntities): string | null {
   const match = TOPIC_AFTER.exec(text);
   if (!match?.[1]) return null;
   const words = match[1].split(' ').filter((word) => entities.leftover.includes(word) && !TOPIC_STOP.has(word) && !/^(19|20)\d\d$/.test(word));
-  const topic = words.filter((word) => !/^(projekt\w*|project\w*|eu|under|ar|aret|year|i|in|2\d{3}|har|has|have|fick|nagra|finns|vilka|which|some|any)$/.test(word)).join(' ');
+  const topic = words.filter((word) => !/^(projekt\w*|project\w*|eu|under|ar|aret|year|i|in|2\d{3}|har|has|have|fick|nagra|finns|vilka|which|some|any|handlar|handlade|handla|ror|rorde|galler|gallde|about|concern\w*|deal|deals)$/.test(word)).join(' ');
   return topic.length >= 3 ? topic : null;
 }
 
