@@ -266,6 +266,7 @@ function linkUnits(working: Working, entities: LinkedEntities): void {
 /** English names people use for the nämnder, read only before a head word ("the environment committee"). */
 const ENGLISH_UNITS: Array<{ words: string[]; id: NamndId }> = [
   { words: ['labour', 'market', 'and', 'social', 'services'], id: 'asn' }, { words: ['labor', 'market', 'and', 'social', 'services'], id: 'asn' },
+  { words: ['labour', 'market', 'and', 'social'], id: 'asn' }, { words: ['labor', 'market', 'and', 'social'], id: 'asn' },
   { words: ['labour', 'market'], id: 'asn' }, { words: ['labor', 'market'], id: 'asn' }, { words: ['social', 'services'], id: 'asn' },
   { words: ['environment'], id: 'mn' }, { words: ['environmental'], id: 'mn' }, { words: ['culture'], id: 'kn' }, { words: ['cultural'], id: 'kn' },
   { words: ['technical'], id: 'tn' }, { words: ['streets', 'and', 'parks'], id: 'tn' }, { words: ['city', 'planning'], id: 'sbn' },

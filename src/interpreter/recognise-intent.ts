@@ -90,7 +90,11 @@ export function recogniseIntent(
   };
 
   const asksCount = has(text, / hur manga | antal | antalet | how many | number of | count /);
-  const asksSum = has(text, / hur mycket | belopp\w* | pengar\w* | medel | eu medel | summa\w* | utbetal\w* | betalades | betalats | how much | money | funding | funds | funded | paid | amount | kronor | sek /);
+  const asksSumWords = has(text, / hur mycket | belopp\w* | pengar\w* | medel | eu medel | summa\w* | utbetal\w* | betalades | betalats | how much | money | funding | funds | funded | paid | amount | kronor | sek /);
+  // "vad fick de totalt?", "what did those receive in total?", "vad fick miljönämnden?": receiving, with nothing but names and pronouns, is money.
+  const receives = has(text, / (fick|fatt|far|receive|received|receives|get|got|gets) /);
+  const asksSum = asksSumWords || (receives && (has(text, / totalt | sammanlagt | tillsammans | in total | altogether | together | combined /)
+    || (has(text, /^ (vad|what) /) && entities.leftover.every((word) => INTENT_WORDS.has(word) || /^(de|dem|dom|those|they|them|these|dessa)$/.test(word)))));
   const asksShare = has(text, / andel\w* | procent\w* | hur stor del | share | percent\w* | proportion /);
   const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest | rangordna\w* | rank | ranka /);
   const rankAsc = has(text, / farst | lagst\w* | minsta | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
