@@ -239,7 +239,8 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text || plan.filter.role || plan.filter.endsAfter || plan.filter.minNamnder ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
   const dimensionWord = { namnd: say(language, 'nämnd', 'committee'), family: say(language, 'program', 'programme'), programme: say(language, 'program', 'programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'projekt', 'project'), year: say(language, 'år', 'year'), country: say(language, 'land', 'country'), partner: say(language, 'partnerorganisation', 'partner organisation'), none: '' }[output.groupBy];
   const lines: string[] = [];
-  const groups = output.groups;
+  const only = plan.onlyGroups;
+  const groups = only ? output.groups.filter((group) => only.includes(group.key)) : output.groups;
   const measureWord = sortBy === 'partners' ? say(language, 'antal partnerorganisationer', 'number of partner organisations') : sortBy === 'projects' ? say(language, 'antal projekt', 'number of projects') : sortBy === 'totalBudgetKr' ? say(language, 'total budget', 'total budget') : say(language, 'utbetalda EU-medel', 'EU funds paid');
   const label = (group: AggregateOutput['groups'][number]): string => groupLabel(group.key, group.label, output.groupBy, language);
   if (groups.length === 0) {
@@ -298,7 +299,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
         `Skillnad: ${label(first)} fick ${money(first.paidKr - second.paidKr, language)} mer än ${label(second)}${ratioText}; ${label(first)} ${first.projects} projekt, ${label(second)} ${second.projects} projekt.`,
         `Difference: ${label(first)} received ${money(first.paidKr - second.paidKr, language)} more than ${label(second)}${ratioText}; ${label(first)} ${first.projects} projects, ${label(second)} ${second.projects} projects.`));
     }
-    if (output.yearTotal && output.groupBy !== 'year') {
+    if (output.yearTotal && output.groupBy !== 'year' && !only) {
       const counted = output.groupBy === 'namnd' ? groups.reduce((sum, group) => sum + (group.projects ?? 0), 0) : output.total.projects;
       const distinct = counted !== output.total.projects ? say(language, ` (${output.total.projects} olika projekt)`, ` (${output.total.projects} distinct projects)`) : '';
       lines.push(say(language, `Totalt ${year}: ${projectsWord(counted, language)}${distinct}, ${moneyWithMillions(output.total.paidKr, language)}.`, `Total ${year}: ${projectsWord(counted, language)}${distinct}, ${moneyWithMillions(output.total.paidKr, language)}.`));

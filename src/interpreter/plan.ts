@@ -15,6 +15,8 @@ export interface Plan {
   reply: 'help' | 'years' | 'out_of_scope' | 'unknown_unit' | 'search_unavailable' | 'draft' | 'no_project' | null;
   /** The project, organisation or country the plan is about. */
   subject: string | null;
+  /** "ESF eller Interreg?": the only groups (family or programme keys) the answer shows, when the question names them. */
+  onlyGroups?: string[];
 }
 
 export interface PlanOptions {
@@ -95,7 +97,17 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       }
       break;
     case 'rank':
-    case 'breakdown':
+    case 'breakdown': {
+      // "Fick ESF eller Interreg mest?": every family computed, only the named ones shown.
+      const named = intent.groupBy === 'family' && entities.families.length >= 2 ? [...entities.families]
+        : intent.groupBy === 'programme' && entities.programmes.length >= 2 ? [...entities.programmes] : null;
+      if (named) {
+        delete args.family;
+        delete args.programme;
+        delete plan.filter.family;
+        delete plan.filter.programme;
+        plan.onlyGroups = named;
+      }
       plan.calls.push({
         tool: 'aggregate',
         args: {
@@ -105,6 +117,7 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
         },
       });
       break;
+    }
     case 'threshold':
       plan.calls.push({
         tool: 'aggregate',

@@ -284,6 +284,16 @@ export function recogniseIntent(
     // "Vilken nämnd har störst andel av pengarna?": a ranking that shows the shares.
     if (asksShare && (rankDesc || rankAsc) && groupBy && groupBy !== 'project') { intent.wantsShare = true; return 'rank'; }
     if (asksShare) return 'share';
+    // "Vem fick mest, FSKF eller stadsbyggnadskontoret?", "Which got more, X or Y?": the two units' totals side by side, not their projects ranked.
+    const pitsNamed = entities.units.length >= 2 || entities.families.length + entities.programmes.length >= 2;
+    if (pitsNamed && (rankDesc || rankAsc || has(text, / mer | more | fler | storre | larger | bigger | hogre | higher /)) && (groupBy === null || groupBy === 'namnd' || groupBy === 'family')
+      && !has(text, / (vilket|vilka|which) (projekt|project|projects) /) && entities.years.length < 2) {
+      const byProjects = has(text, / flest | fler | farst | farre | fewest | most projects | more projects | fewer projects | antal projekt | number of projects /) && !asksSum;
+      groupBy = entities.units.length >= 2 ? 'namnd' : entities.programmes.length >= 2 ? 'programme' : 'family';
+      intent.sortBy = byProjects ? 'projects' : 'paidKr';
+      intent.measures = ['count', 'sum'];
+      return 'breakdown';
+    }
     if ((rankDesc || rankAsc) && (groupBy || asksCount || asksSum || intent.followUp || has(text, / projekt\w* | project\w* | budget /) || entities.families.length + entities.units.length >= 2)) return 'rank';
     if (asksDetails && entities.projects.length > 0) return 'details';
     if (asksPartner && (entities.organisations.length > 0 || entities.countries.length > 0) && !asksCount && !asksSum) return 'partner';
