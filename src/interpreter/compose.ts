@@ -518,7 +518,7 @@ function composeOrganisation(output: OrganisationLookupOutput, plan: Plan, setti
     : say(language, `${joinList(output.organisations.map((organisation) => organisation.organisation), language)} finns i ${projectsWord(projects.size, language)} (projektlistan ${listYears}):`, `${joinList(output.organisations.map((organisation) => organisation.organisation), language)} appears in ${projectsWord(projects.size, language)} (project list ${listYears}):`));
   for (const organisation of output.organisations) {
     for (const project of organisation.projects) {
-      lines.push(`- ${project.name} (${project.programme}, ${project.year}): ${organisation.organisation}${organisation.country ? ` (${organisation.country})` : ''} ${say(language, project.partnerRole === 'lead' ? 'är projektägare' : 'är partner', project.partnerRole === 'lead' ? 'leads' : 'is a partner')}; ${say(language, 'förvaltningar', 'administrations')}: ${project.forvaltningar.join(', ') || '–'}`);
+      lines.push(`- ${project.name} (${project.programme}, ${project.year}): ${organisation.organisation}${organisation.country ? ` (${organisation.country})` : ''} ${say(language, project.partnerRole === 'lead' ? 'är projektägare' : 'är partner', project.partnerRole === 'lead' ? 'leads' : 'is a partner')}; ${say(language, 'förvaltningar', 'administrations')}: ${project.forvaltningar.join(', ') || '–'}${plan.intent.contactFocus && project.contact ? say(language, `; kontaktperson: ${project.contact}`, `; contact: ${project.contact}`) : ''}`);
     }
   }
   if (output.forvaltningar.length > 0) lines.push(say(language, `Förvaltningar som samarbetar: ${joinList(output.forvaltningar, language)}.`, `Administrations involved: ${joinList(output.forvaltningar, language)}.`));
@@ -729,7 +729,13 @@ export function composeReply(plan: Plan, settings: ComposeSettings, unknownSugge
         `I answer questions about Malmö's EU projects and international work (data for ${years}): number of projects and EU funds paid per committee (nämnd), programme and KF goal, rankings and thresholds, comparisons between years, project details and partner organisations and countries. For example:\n${exampleList}`));
     case 'years': {
       const info = settings.yearInfo;
-      return empty(say(language,
+      // "Finns det siffror för 2019?": whether the asked year is covered, then what is.
+      const asked = plan.filter.year ?? null;
+      const covered = asked !== null && [...info.withProjects, ...info.publishedOnly].includes(asked);
+      const lead = asked === null ? '' : covered
+        ? say(language, `Ja, ${asked} finns i datan. `, `Yes, ${asked} is in the data. `)
+        : say(language, `Nej, det finns ingen data för ${asked}. `, `No, there is no data for ${asked}. `);
+      return empty(lead + say(language,
         `Datan omfattar ${years}. Projektlista (projekt, nämnder, belopp) finns för ${joinList(info.withProjects.map(String), language) || 'inget år'}${info.publishedOnly.length > 0 ? `; för ${joinList(info.publishedOnly.map(String), language)} finns bara redovisningens publicerade totaler` : ''}. Senaste redovisningen är ${settings.latestYear ?? '–'}.`,
         `The data covers ${years}. A project list exists for ${joinList(info.withProjects.map(String), language) || 'no year'}${info.publishedOnly.length > 0 ? `; for ${joinList(info.publishedOnly.map(String), language)} only the published totals` : ''}. The latest report is ${settings.latestYear ?? '–'}.`));
     }

@@ -1,6 +1,7 @@
 import type { LinkedEntities } from './link-entities.js';
 import type { NormalisedQuestion } from './normalise.js';
 import { swedishEquivalents } from './glossary.js';
+import { contactTopic } from './plan.js';
 import { EVERYDAY_WORDS, DOMAIN_WORDS, ENGLISH_MARKERS, INTENT_WORDS, SWEDISH_MARKERS } from './vocabulary.js';
 
 export type IntentKind =
@@ -47,15 +48,21 @@ export interface Intent {
 
 const has = (text: string, pattern: RegExp): boolean => pattern.test(text);
 
+/** Swedish markers that, written without å/ä/ö, are also common English words. */
+const AMBIGUOUS_PLAIN = new Set(['for']);
+
 /** The language of a question: Swedish unless English function words clearly dominate. */
 export function detectLanguage(question: NormalisedQuestion): 'sv' | 'en' {
   // Swedish letters count only in lower-case words: "Kulturförvaltningen" or "Malmöfestivalen" in an English question are names.
   let swedish = question.tokens.some((token) => /[åäö]/.test(token.original) && !/^\p{Lu}/u.test(token.original)) ? 2 : 0;
   let english = 0;
-  for (const token of question.tokens) {
-    if (SWEDISH_MARKERS.has(token.folded)) swedish++;
-    if (ENGLISH_MARKERS.has(token.folded)) english++;
-  }
+  question.tokens.forEach((token, index) => {
+    const plain = token.original.toLowerCase() === token.folded;
+    // "for", "an", "pa" typed without å/ä/ö are English words too; "I" mid-sentence is the English pronoun.
+    if (token.original === 'I' && index > 0) { english++; return; }
+    if (SWEDISH_MARKERS.has(token.folded) && !(plain && AMBIGUOUS_PLAIN.has(token.folded))) swedish++;
+    if (ENGLISH_MARKERS.has(token.folded) && plain) english++;
+  });
   return english > swedish ? 'en' : 'sv';
 }
 
@@ -221,7 +228,12 @@ export function recogniseIntent(
   intent.order = rankAsc && !rankDesc ? 'asc' : 'desc';
   intent.unexplained = unexplained;
 
-  const asksYears = has(text, / (vilka|what|which) (ar|years) (finns|har|do|does|is|are|ingar)| for vilka ar | which years | what years /) && has(text, / data | uppgifter | finns | have | available | information /);
+  // "Finns det siffror för 2019?", "Do you have data for 2019?": whether a year is covered — the years answer.
+  const asksYearCovered = entities.years.length > 0 && entities.years.length + words.filter((word) => !/^(19|20)\d\d$/.test(word)).length <= 9
+    && has(text, /^ (finns|har|do|does|is|are|have|any|got) /)
+    && has(text, / (data|siffror|siffrorna|uppgifter|uppgifterna|statistik|information|info|figures|numbers|stats|statistics|records|redovisning\w*|rapport) (for|fran|om|on|from|about|till|covering) /)
+    && !has(text, / (projekt|project|projects|namnd\w*|committee\w*|program\w*|programme\w*) /) && entities.units.length + entities.programmes.length + entities.families.length + entities.projects.length === 0;
+  const asksYears = asksYearCovered || (has(text, / (vilka|what|which) (ar|years) (finns|har|do|does|is|are|ingar)| for vilka ar | which years | what years /) && has(text, / data | uppgifter | finns | have | available | information /));
   intent.topic = extractTopic(question.text, entities);
   const exactProject = entities.projects.some((project) => project.strength === 'exact');
   const asksNamndCount = has(text, / hur manga (namnder|forvaltningar) | antal(et)? (namnder|forvaltningar) | how many (committees|namnder|administrations|departments) | number of committees /);
@@ -253,6 +265,13 @@ export function recogniseIntent(
     if (entities.unknownProject && !exactProject) return 'details';
     if (asksDraft) return 'draft';
     const aboutAYear = entities.years.length > 0 && (asksCompare || ((asksCount || asksSum) && unexplained.length === 0));
+    // "Vem i staden har kontakter i Grekland?", "Who in the city works with partners in Estonia?": the country (or partner) is the
+    // subject, with no other topic — the projects with partners there, their förvaltningar and contacts.
+    if (asksContact && !exactProject && entities.units.length === 0 && entities.countries.length + entities.organisations.length > 0
+      && contactTopic(intent, [...entities.leftover.filter((word) => !isDomainWord(word)), ...entities.projects.flatMap((project) => (project.matched ?? '').split(' '))]) === null) {
+      intent.contactFocus = true;
+      return 'partner';
+    }
     if ((asksContact || asksWhoWorksOn) && !exactProject && (entities.units.length > 0 || unexplained.length > 0 || intent.topic || entities.projects.length > 0)) return 'contact';
     // "Hur mycket fick Malmö stad?", "How many projects did we have?": the city's own totals.
     const aboutTheCity = (asksSum || asksCount) && has(text, / (malmo|staden|stad|city|kommunen|vi|we|us) /) && unexplained.length === 0;
@@ -319,6 +338,8 @@ export function recogniseIntent(
   if (kind === 'rank' && !groupBy) intent.groupBy = 'project';
   if (kind === 'threshold' && !groupBy) intent.groupBy = intent.threshold?.field === 'projects' ? 'namnd' : 'project';
   if (kind === 'share' && !groupBy && entities.units.length + entities.families.length + entities.programmes.length + entities.goals.length === 0) intent.groupBy = 'namnd';
+  // "Vilka på staden samarbetar med Estland?": people in the city are asked for — the projects' contact persons too.
+  if (kind === 'partner' && has(text, /^ (vem|vilka|who) | (i|pa|in|at) (staden|the city) /)) intent.contactFocus = true;
   if (intent.partnerFocus === null && kind === 'partner') {
     intent.partnerFocus = has(text, / lander | countries | land /) ? 'countries' : 'organisations';
   }

@@ -17,7 +17,7 @@ export interface OrganisationLookupOutput extends ToolOutput {
   organisations: Array<{
     organisation: string;
     country: string | null;
-    projects: Array<{ id: string; name: string; year: number; programme: string; partnerRole: 'lead' | 'partner'; forvaltningar: string[] }>;
+    projects: Array<{ id: string; name: string; year: number; programme: string; partnerRole: 'lead' | 'partner'; forvaltningar: string[]; contact?: string | null }>;
   }>;
   /** The city's förvaltningar that work with the matches. */
   forvaltningar: string[];
@@ -46,7 +46,7 @@ export const organisationLookupTool: Tool<typeof OrganisationLookupInput, Organi
           const key = `${partner.organisation}|${partner.country ?? ''}`;
           const entry = organisations.get(key) ?? { organisation: partner.organisation, country: partner.country, projects: [] };
           if (!entry.projects.some((existing) => existing.id === project.id && existing.year === year.year)) {
-            entry.projects.push({ id: project.id, name: project.name, year: year.year, programme: project.programme, partnerRole: partner.role, forvaltningar: [...new Set(units)] });
+            entry.projects.push({ id: project.id, name: project.name, year: year.year, programme: project.programme, partnerRole: partner.role, forvaltningar: [...new Set(units)], contact: project.contact ?? null });
           }
           organisations.set(key, entry);
           for (const unit of units) forvaltningar.add(unit);
