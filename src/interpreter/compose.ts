@@ -126,6 +126,14 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
   const what = describeProjects(plan, language);
   const measures = plan.intent.measures;
   const lines: string[] = [];
+  // The project exists but the report does not count it (the city only collaborates): say so, never "0 projekt".
+  if (output.total.projects === 0 && output.uncounted?.length) {
+    const named = output.uncounted.map((project) => `${project.name} (${project.programme}${project.collaborators.length ? `; ${say(language, 'samverkar', 'collaborating')}: ${project.collaborators.join(', ')}` : ''})`);
+    lines.push(say(language,
+      `${joinList(named, language)} finns i projektlistan ${year} men räknas inte i redovisningen: staden deltar bara genom samverkan, utan eget deltagande eller utbetalda EU-medel. Därför ingår ${output.uncounted.length === 1 ? 'det' : 'de'} inte i årets antal projekt och belopp.`,
+      `${joinList(named, language)} ${output.uncounted.length === 1 ? 'is' : 'are'} in the ${year} project list but not counted in the report: the city only collaborates, with no participation of its own and no EU funds paid, so ${output.uncounted.length === 1 ? 'it is' : 'they are'} not part of the year's project count or amounts.`));
+    return { ...empty(lines.join(' '), year), sources: output.sources };
+  }
   // A zero that only the free-text word causes is not a fact about the projects: no project's name or description uses the word.
   if (output.total.projects === 0 && plan.filter.text) {
     const { text: word, ...rest } = plan.filter;

@@ -97,7 +97,10 @@ export function recogniseIntent(
   };
 
   const asksCount = has(text, / hur manga | antal | antalet | how many | number of | count /);
-  const asksSumWords = has(text, / hur mycket | belopp\w* | pengar\w* | medel | eu medel | summa\w* | utbetal\w* | betalades | betalats | how much | money | funding | funds | funded | paid | amount | kronor | sek /);
+  // "Vilka projekt finansieras av LIFE?", "Which projects are funded by Digital Europe?": the funder names a filter, not a sum.
+  const fundedByList = has(text, / (vilka|vilket|which|what|lista|list|visa|show) (\w+ )?(projekt|projects?) .*(funded|financed|finansieras|finansierades|finansierade|finansierad|supported|stods|stottas) (by|av|through|via|genom|from|fran|under|inom) /)
+    && !has(text, / hur mycket | how much | belopp\w* | summa\w* | totalt | in total | sammanlagt /);
+  const asksSumWords = !fundedByList && has(text, / hur mycket | belopp\w* | pengar\w* | medel | eu medel | summa\w* | utbetal\w* | betalades | betalats | how much | money | funding | funds | funded | paid | amount | kronor | sek /);
   // "vad fick de totalt?", "what did those receive in total?", "vad fick miljönämnden?": receiving, with nothing but names and pronouns, is money.
   const receives = has(text, / (fick|fatt|far|receive|received|receives|get|got|gets) /);
   const asksSum = asksSumWords || (receives && (has(text, / totalt | sammanlagt | tillsammans | in total | altogether | together | combined /)
@@ -105,7 +108,9 @@ export function recogniseIntent(
   const asksShare = has(text, / andel\w* | procent\w* | hur stor del | share | percent\w* | proportion /);
   const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest | rangordna\w* | rank | ranka /);
   const rankAsc = has(text, / farst | lagst\w* | minsta | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
-  const asksList = has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | name the | ge mig /);
+  // "Vad har STK för EU-projekt?", "vad har GRF för projekt": the Swedish "vad … för" construction asks which.
+  const asksWhatKindOf = has(text, / vad (har|hade|driver|drev|deltar|deltog|leder|ledde) (.+ )?(for|i) (\w+ )?(projekt|projekten|eu projekt|projects?) /);
+  const asksList = asksWhatKindOf || has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | name the | ge mig /);
   const asksCompare = has(text, / jamfor\w* | forandr\w* | okade | okat | okning\w* | minskade | minskat | minskning\w* | utveckl\w* | compare\w* | comparison | change\w* | increase\w* | decrease\w* | trend\w* | over tid | over time | varje ar | per ar | each year | every year | alla ar | year by year | ar for ar /)
     || (entities.years.length >= 2 && has(text, / skillnad\w* | difference | mellan | between | versus | vs | an | than | fler | more | farre | fewer /));
   const asksBreakdown = has(text, / per namnd | per forvaltning | per program\w* | per mal | per kf mal | per projekt | fordela\w* | uppdela\w* | by committee | per committee | by programme | by program | per programme | by goal | per goal | breakdown | broken down | split by | per family /);
@@ -113,7 +118,7 @@ export function recogniseIntent(
   const asksPartner = has(text, / samarbet\w* | samverk\w* | partner\w* | works with | work with | working with | worked with | cooperat\w* | collaborat\w* | vilka lander | which countries | vilka stader | which cities | organisationer\w* | organisations | organizations | lander | countries | stader | cities /);
   const asksContact = has(text, / vem kan jag | vem ska jag | vem bor jag | vem kan man | vem ska man | kontakta\w* | kontaktperson\w* | kontaktuppgift\w* | contact\w* | who can i | who should i | who do i | who could i | talk to | speak to | prata med | tala med | vanda mig | turn to | erfarenhet av | experience with | experience of | experience in | vem har jobbat | vem har arbetat | vem i staden | vem kan hjalpa | who can help | who could help | who in the city | who has worked | e post | epost | mejl\w* | mail | email | e mail | mailadress\w* /);
   const asksDoneSomething = has(text, / what did | what has | what have | what does | how did | vad gjorde | vad har | vad gor | vad testade | vad provade | hur gick | hur arbetar | hur jobbar | tried | try | tested | testade | provade | learned | learnt | larde | achieve\w* | uppnadde | resultat\w* | results? | outcome\w* | experience\w* | erfarenhet\w* /)
-    && !has(text, / (get|got|receive|received|fa|fick|betalades) /);
+    && !has(text, / (get|got|receive|received|fa|fick|betalades) /) && !asksWhatKindOf;
   const asksFundedYesNo = has(text, /^ (ar|var|is|was|are|were|far|fick|does|did|has|have|blev|finansieras|finansierades) /)
     && has(text, / (eu )?finansier\w* | financed | funded | eu medel | eu funds | eu funding | eu pengar | stod fran eu /);
   const asksNetworks = has(text, / natverk\w* | network | networks /) && !has(text, / natverksprojekt | network project /);

@@ -41,6 +41,7 @@ export const ENGLISH_MARKERS = new Set([
   'how', 'what', 'which', 'who', 'many', 'much', 'does', 'did', 'the', 'of', 'in', 'projects', 'project', 'is', 'are', 'was', 'with', 'and',
   'most', 'funding', 'money', 'received', 'get', 'got', 'list', 'show', 'compare', 'between', 'committee', 'committees', 'year', 'last',
   'works', 'work', 'partners', 'there', 'has', 'have', 'about', 'tell', 'me', 'those', 'them', 'they', 'fewest', 'paid', 'funds', 'total',
+  'can', 'you', 'your', 'a', 'an', 'do', 'we', 'our', 'any', 'from', 'to', 'on', 'where', 'when', 'will', 'would', 'could', 'should', 'please', 'for',
 ]);
 
 /**

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDataset } from '../test-support/datasets.js';
+import type { SubmissionPassage, ToolDeps } from '../tools/tool.js';
+import { interpret } from './interpret.js';
+import type { InterpreterContext } from './context.js';
+
+function deps(): ToolDeps {
+  const passage: SubmissionPassage = { id: 'p1', text: 'Ett avsnitt ur underlaget.', namnd: 'mn', forvaltning: 'Miljöförvaltningen', year: 2024, section: 'Internationellt arbete under året', file: '2024/underlag/mf.md', score: 1 };
+  return { dataset: sampleDataset(), searchSubmissions: { async search() { return [passage]; } } };
+}
+
+async function run(questions: string[]) {
+  const recording = deps();
+  let context: InterpreterContext | null = null;
+  const answers = [];
+  for (const question of questions) {
+    const result = await interpret(question, context, recording);
+    context = result.context;
+    answers.push(result.answer);
+  }
+  return answers;
+}
+const ask = async (question: string) => (await run([question]))[0]!;
+const projects2024 = () => sampleDataset().years.find((year) => year.year === 2024)?.projects ?? [];
+
+describe('"vad har X för projekt" lists that unit\'s projects', () => {
+  it.each([
+    ['vad har STK för EU-projekt?', 'ks'],
+    ['Vad har GRF för projekt', 'gsn'],
+    ['vad har miljöförvaltningen för projekt just nu?', 'mn'],
+    ['Vad driver kulturnämnden för EU-projekt?', 'kn'],
+  ])('"%s" → find_projects for %s', async (question, namnd) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { namnd } });
+    const count = projects2024().filter((project) => project.participations.some((participation) => participation.namnd === namnd)).length;
+    expect(answer.answer).toContain(`${count} projekt`);
+  });
+});
+
+describe('"which projects are funded by P" is a list, "how much" still a sum', () => {
+  it.each([
+    ['Which projects are funded by Digital Europe?', 'Digitala Europa'],
+    ['vilka projekt finansieras av LIFE', 'LIFE'],
+    ['Vilka projekt finansierades genom Digitala Europa 2024?', 'Digitala Europa'],
+    ['What projects are financed by LIFE?', 'LIFE'],
+  ])('"%s" → find_projects', async (question, programme) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { programme } });
+    const names = projects2024().filter((project) => project.programme === programme).map((project) => project.name);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(answer.answer).toContain(name);
+  });
+
+  it.each(['Hur mycket finansieras av LIFE?', 'How much is funded by LIFE?'])('"%s" stays a sum', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { programme: 'LIFE', groupBy: 'none' } });
+  });
+});
+
+describe('short English questions are answered in English', () => {
+  it.each([
+    'Can you book a meeting room in Stadshuset for Friday?',
+    'Can I park my car at Stortorget for free?',
+    'Where can I buy a ticket for Malmöfestivalen?',
+  ])('"%s"', async (question) => {
+    const answer = await ask(question);
+    expect(answer.language).toBe('en');
+  });
+
+  it.each(['Vad fick miljönämnden för pengar 2024?', 'hur manga projekt har MN for klimat'])('"%s" stays Swedish', async (question) => {
+    expect((await ask(question)).language).toBe('sv');
+  });
+});
+
+describe('"do you have data for YEAR" is the years answer', () => {
+  it.each([
+    ['Finns det siffror för 2019?', 2019, /Nej, det finns ingen data för 2019/],
+    ['Do you have data for 2019?', 2019, /No, there is no data for 2019/],
+    ['har ni uppgifter från 2021?', 2021, /Nej, det finns ingen data för 2021/],
+    ['Is there any information about 2024?', 2024, /Yes, 2024 is in the data/],
+    ['Finns det statistik för 2023?', 2023, /Ja, 2023 finns i datan/],
+  ])('"%s"', async (question, _year, expected) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls).toEqual([]);
+    expect(answer.answer).toMatch(expected);
+    expect(answer.answer).toMatch(/2023 (och|and) 2024/);
+  });
+});
+
+describe('English nämnd names resolve', () => {
+  it.each([
+    ['How much did the Building Committee get in 2024?', 'sbn'],
+    ['What did the City Planning Committee receive?', 'sbn'],
+    ['Which projects does the Environment Committee have?', 'mn'],
+    ['Culture Committee funding 2024', 'kn'],
+    ['How much did the Labour Market and Social Services Committee receive?', 'asn'],
+    ['Projects of the Preschool Committee', 'fsn'],
+    ['What did the Technical Committee get?', 'tn'],
+    ['How much did the City Executive Board get?', 'ks'],
+    ['Which projects does the Executive Board have?', 'ks'],
+  ])('"%s" → %s', async (question, namnd) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.args).toMatchObject({ namnd });
+    expect(answer.answer).not.toMatch(/Did you mean|Menade du/);
+  });
+});
