@@ -55,6 +55,8 @@ export interface LinkedEntities {
   afterYear: number | null;
   /** Folded words no entity used, minus stop words: the free text of the question. */
   leftover: string[];
+  /** Words that linked a KF goal by its description ("unga", "climate"): a goal read from ordinary words. */
+  goalWords?: string[];
 }
 
 const HEAD_FORMS = [
@@ -377,6 +379,7 @@ function linkGoals(working: Working, lexicon: Lexicon, entities: LinkedEntities)
     if (strongHits > 0 || (weakHits > 0 && hasContext) || weakHits >= 2) {
       add(goal);
       for (const position of positions) consume(working, position, 1);
+      entities.goalWords = [...(entities.goalWords ?? []), ...positions.map((position) => working.words[position] ?? '')];
     }
   }
 }

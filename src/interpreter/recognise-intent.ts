@@ -192,7 +192,10 @@ export function recogniseIntent(
   const notContent = (word: string | undefined): boolean => word === undefined || /^(projekt\w*|project\w*|namnd\w*|forvaltning\w*|committee\w*|department\w*|administration\w*|partner\w*|organisation\w*|organization\w*|land|lander|countr\w*|program\w*|ar|aren|years?|kf|mal|malen|goals?|stader|cities|eu|kronor|pengar|euro|personer|people|kontaktpersoner|de|dem|av|of|the|gick|were|was|fick|har|have|did|do|does|finns|there|is|are)$/.test(word);
   const countedWords = countedNoun ? [countedNoun[1], notContent(countedNoun[2]) ? undefined : countedNoun[2]].filter((word): word is string => word !== undefined) : [];
   // The counted word must be one no entity explains ("Erasmus+-projekt" is a programme's projects).
-  const countsContent = countedNoun !== null && !notContent(countedNoun[1]) && unexplainedWords.includes(countedNoun[1] ?? '')
+  // "How many young people …", "hur många personer …": people and things the submissions tell of, even when the word also reads as a goal's.
+  const countedFirst = countedNoun?.[1] ?? '';
+  const countsPeople = /^(personer|people|deltagare|participants|ungdomar|elever|pupils|students|studenter|barn|children|kids|youths?|young|unga|invanare|residents|medborgare|citizens|besokare|visitors)$/.test(countedFirst);
+  const countsContent = countedNoun !== null && (countsPeople || !notContent(countedNoun[1])) && (unexplainedWords.includes(countedFirst) || (entities.goalWords ?? []).includes(countedFirst) || countsPeople)
     && countedWords.some((word) => word.length >= 4 && (knows(word) || swedishKnown(word, knows)));
   const countedWord = countedNoun?.[1] ?? '';
   const countsPartnersOrCountries: GroupBy | null = /^(partner\w*|samarbetspartner\w*|organisation\w*|organization\w*)$/.test(countedWord) ? 'partner'

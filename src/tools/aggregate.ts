@@ -7,7 +7,7 @@ import type { Source, Tool, ToolOutput } from './tool.js';
 import { foldText } from '../text/fold.js';
 import { countryName, resolveCountry } from './countries.js';
 import {
-  ProjectFilterShape, collaboratingProjects, projectPartners, describeFilter, filterProjects, namndList, paidOf, projectYear, projectsSource, publishedSource,
+  ProjectFilterShape, collaboratingProjects, uncountedProjects, projectPartners, describeFilter, filterProjects, namndList, paidOf, projectYear, projectsSource, publishedSource,
   type MatchedProject, type ProjectFilter, type YearUnavailable,
 } from './project-query.js';
 
@@ -71,6 +71,8 @@ export interface AggregateOutput extends ToolOutput {
   unavailable?: YearUnavailable;
   /** Projects in which a filtered nämnd only collaborates (named in the report, not counted). */
   collaborating?: Array<{ id: string; name: string; programme: string }>;
+  /** With no nämnd filter and no counted match: projects the report names but does not count (only collaborating förvaltningar). */
+  uncounted?: Array<{ id: string; name: string; programme: string; collaborators: string[] }>;
   notes: string[];
 }
 
@@ -296,6 +298,10 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
       },
       yearTotal, ...(publishedTotal ? { publishedTotal } : {}), groups, groupCount: cut.groupCount, notes,
       collaborating: collaboratingProjects(year.projects, filter).map((project) => ({ id: project.id, name: project.name, programme: project.programme })),
+      ...(matches.length === 0 ? {
+        uncounted: uncountedProjects(year.projects, filter, year.year)
+          .map((project) => ({ id: project.id, name: project.name, programme: project.programme, collaborators: project.collaborators.map((id) => namndById(id).forvaltning) })),
+      } : {}),
     };
   },
 };

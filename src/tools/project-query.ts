@@ -198,21 +198,7 @@ export function filterProjects(projects: readonly Project[], filter: ProjectFilt
   const matched: MatchedProject[] = [];
   for (const project of projects) {
     if (!isCounted(project)) continue;
-    if (filter.projectIds && !filter.projectIds.includes(project.id)) continue;
-    if (filter.programme && project.programme !== filter.programme) continue;
-    if (filter.family && programmeFamily(project.programme) !== filter.family) continue;
-    if (filter.goal && !project.kfGoals.includes(filter.goal as 1)) continue;
-    if (filter.status && !statusMatches(project, filter.status, year)) continue;
-    if (filter.endsAfter && (project.end === null || project.end <= filter.endsAfter)) continue;
-    if (filter.minNamnder && project.participations.length < filter.minNamnder) continue;
-    if (filter.partner) {
-      const query = filter.partner;
-      if (!projectPartners(project).some((partner) => organisationMatches(partner.organisation, query))) continue;
-    }
-    if (filter.country && !projectPartners(project).some((partner) => partner.country === filter.country)) continue;
-    if (filter.leadCountry && project.lead?.country !== filter.leadCountry) continue;
-    if (filter.leadOrganisation && !(project.lead && organisationMatches(project.lead.organisation, filter.leadOrganisation))) continue;
-    if (filter.text && !matchesText(project, filter.text)) continue;
+    if (!projectMatches(project, filter, year)) continue;
     const participations = project.participations.filter(
       (participation) => (!namnder || namnder.includes(participation.namnd)) && (!filter.role || participation.role === filter.role),
     );
@@ -220,6 +206,35 @@ export function filterProjects(projects: readonly Project[], filter: ProjectFilt
     matched.push({ project, participations });
   }
   return matched;
+}
+
+/** The project-level part of a filter (everything but nämnd and role). */
+function projectMatches(project: Project, filter: ProjectFilter, year: number): boolean {
+  if (filter.projectIds && !filter.projectIds.includes(project.id)) return false;
+  if (filter.programme && project.programme !== filter.programme) return false;
+  if (filter.family && programmeFamily(project.programme) !== filter.family) return false;
+  if (filter.goal && !project.kfGoals.includes(filter.goal as 1)) return false;
+  if (filter.status && !statusMatches(project, filter.status, year)) return false;
+  if (filter.endsAfter && (project.end === null || project.end <= filter.endsAfter)) return false;
+  if (filter.minNamnder && project.participations.length < filter.minNamnder) return false;
+  if (filter.partner) {
+    const query = filter.partner;
+    if (!projectPartners(project).some((partner) => organisationMatches(partner.organisation, query))) return false;
+  }
+  if (filter.country && !projectPartners(project).some((partner) => partner.country === filter.country)) return false;
+  if (filter.leadCountry && project.lead?.country !== filter.leadCountry) return false;
+  if (filter.leadOrganisation && !(project.lead && organisationMatches(project.lead.organisation, filter.leadOrganisation))) return false;
+  if (filter.text && !matchesText(project, filter.text)) return false;
+  return true;
+}
+
+/**
+ * Projects the report names but does not count (no participation, only collaborating förvaltningar) that match
+ * the filter's project-level conditions: with no nämnd filter, given a year, so that a zero can say they exist.
+ */
+export function uncountedProjects(projects: readonly Project[], filter: ProjectFilter, year: number): Project[] {
+  if (namndList(filter.namnd) || filter.role) return [];
+  return projects.filter((project) => !isCounted(project) && projectMatches(project, filter, year));
 }
 
 /** Projects in which a filtered nämnd only collaborates (named in the report, not counted). */

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDataset } from '../test-support/datasets.js';
+import type { SubmissionPassage, ToolDeps } from '../tools/tool.js';
+import { isCounted } from '../domain/project.js';
+import { interpret } from './interpret.js';
+
+function deps(): ToolDeps & { queries: Array<{ query: string; namnd?: string }> } {
+  const queries: Array<{ query: string; namnd?: string }> = [];
+  const passage: SubmissionPassage = { id: 'p1', text: 'Ett avsnitt ur underlaget.', namnd: 'frn', forvaltning: 'Fritidsförvaltningen', year: 2024, section: 'Internationellt arbete under året', file: '2024/underlag/fritid.md', score: 1 };
+  return { dataset: sampleDataset(), queries, searchSubmissions: { async search(query, options) { queries.push({ query, ...(options?.namnd ? { namnd: options.namnd } : {}) }); return [passage]; } } };
+}
+async function ask(question: string) {
+  const recording = deps();
+  const result = await interpret(question, null, recording);
+  return { answer: result.answer, queries: recording.queries };
+}
+const projects2024 = () => sampleDataset().years.find((year) => year.year === 2024)?.projects ?? [];
+
+describe('"how many <people or things>" is a content question for the submission search', () => {
+  it.each([
+    ['How many young people from Malmö went to the youth conference in Reykjavík?', /unga/],
+    ['How many people took part in the climate assembly?', /klimat/],
+    ['Hur många ungdomar från Malmö åkte till ungdomskonferensen i Reykjavik?', /ungdom/],
+    ['Hur många elever deltog i klimatarbetet på skolorna?', /elever/],
+  ])('"%s" searches the submissions (English with Swedish words added)', async (question, expected) => {
+    const { answer, queries } = await ask(question);
+    expect(answer.toolCalls[0]?.tool).toBe('search_submissions');
+    expect(queries[0]?.query).toMatch(expected);
+    expect(answer.answer).not.toMatch(/\b0 (projekt|projects)\b/);
+  });
+
+  it('still counts projects when projects are counted', async () => {
+    const { answer } = await ask('How many projects did the environment committee have in 2024?');
+    expect(answer.toolCalls[0]?.tool).toBe('aggregate');
+  });
+});
+
+describe('a project that exists but is not counted in the report', () => {
+  const uncounted = () => projects2024().filter((project) => !isCounted(project) && project.collaborators.length > 0 && project.partners.length + (project.lead ? 1 : 0) > 0);
+
+  it('the sample data has one to test with', () => {
+    expect(uncounted().length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    (partner: string) => `Hur många projekt har vi med ${partner}?`,
+    (partner: string) => `How many projects do we have with ${partner}?`,
+  ])('a count filtered to its partner describes it, never as 0 (%#)', async (phrase) => {
+    const project = uncounted()[0]!;
+    const partner = (project.lead ?? project.partners[0])!.organisation;
+    const { answer } = await ask(phrase(partner));
+    expect(answer.toolCalls[0]?.tool).toBe('aggregate');
+    expect(answer.answer).toContain(project.name);
+    expect(answer.answer).toMatch(/räknas inte i redovisningen|not counted in the report/);
+    expect(answer.answer).not.toMatch(/\b0 (projekt|projects)\b/);
+  });
+});
