@@ -72,8 +72,16 @@ export async function interpret(question: string, previous: InterpreterContext |
       const shifted = context.year + (entities.relativeYear === 'before' ? -1 : 1);
       entities.years = [...entities.years.filter((year) => year !== (lexicon.latestYear ?? 0) - 1 && year !== (lexicon.latestYear ?? 0) + 1), shifted];
     }
+    // "vilka andra projekt har samma nämnd?", "hur mycket fick nämnden totalt?" after one project: that project's nämnder.
+    const previousProject = context?.projectIds?.length === 1 ? deps.dataset.years.flatMap((year) => year.projects ?? []).find((project) => project.id === context?.projectIds?.[0]) : undefined;
+    const meansItsUnit = /(^| )(samma (namnd|forvaltning)|namnden|forvaltningen|dess (namnd|forvaltning)|the same (committee|department|administration)|same (committee|department|administration)|the committee|that committee|its committee|the department|its department)( |$)/.test(normalised.text);
+    if (previousProject && meansItsUnit && entities.units.length + entities.projects.length === 0) {
+      for (const namnd of new Set(previousProject.participations.map((participation) => participation.namnd))) entities.units.push({ id: namnd, refersTo: 'namnd', text: namnd });
+    }
+    const othersThan = previousProject && meansItsUnit && /(^| )(andra|ovriga|other|others)( |$)/.test(normalised.text) ? previousProject.id : null;
     const intent = recogniseIntent(normalised, entities, context !== null, (word) => inCorpus(lexicon, word));
     intent.language = language;
+    if (context && meansItsUnit) intent.followUp = true;
     if (intent.followUp && context && !intent.explicit) {
       intent.kind = context.kind === 'details' && entities.projects.length === 0 && entities.units.length + entities.years.length > 0 ? 'sum' : context.kind;
       intent.groupBy = intent.groupBy ?? context.groupBy;
@@ -91,7 +99,7 @@ export async function interpret(question: string, previous: InterpreterContext |
       if (noNewSubject && context.projectName && ['sum', 'count', 'overview', 'partner', 'list', 'details', 'contact', 'compare'].includes(intent.kind)
         && (context.kind === 'details' || singularReference)) {
         intent.kind = 'details';
-      } else if (context.kind === 'list' && (intent.kind === 'sum' || (intent.kind === 'overview' && intent.measures.includes('sum')))) {
+      } else if (context.kind === 'list' && !meansItsUnit && (intent.kind === 'sum' || (intent.kind === 'overview' && intent.measures.includes('sum')))) {
         intent.kind = 'breakdown';
         intent.groupBy = 'project';
         intent.measures = ['sum'];
@@ -138,6 +146,26 @@ export async function interpret(question: string, previous: InterpreterContext |
       if (intent.contactFocus && details && !details.contact && toolNames.has('contact_persons')) {
         for (const namnd of [...new Set(details.forvaltningar.map((unit) => unit.namnd))]) {
           const contactCall = { tool: 'contact_persons', args: { namnd, ...(plan.filter.year ? { year: plan.filter.year } : {}) } };
+          toolCalls.push(contactCall);
+          executed.push({ ...contactCall, result: await run(contactCall.tool, contactCall.args, deps) });
+        }
+      }
+      // "vilka andra projekt har samma nämnd?": the project the conversation was about is not one of the others.
+      const listedFirst = executed[0];
+      if (othersThan && listedFirst?.tool === 'find_projects' && listedFirst.result.ok) {
+        const output = listedFirst.result.output as unknown as { count: number; paidKr: number; projects: Array<{ id: string; paidKr: number }> };
+        const dropped = output.projects.filter((project) => project.id === othersThan);
+        if (dropped.length > 0) {
+          const kept = { ...output, count: output.count - dropped.length, paidKr: output.paidKr - dropped.reduce((sum, project) => sum + project.paidKr, 0), projects: output.projects.filter((project) => project.id !== othersThan) };
+          listedFirst.result = { ...listedFirst.result, output: { ...listedFirst.result.output, ...kept } as typeof listedFirst.result.output };
+        }
+      }
+      // A contact question answered with a project list: the contact persons of every förvaltning in it.
+      const listed = intent.kind === 'contact' && executed[0]?.tool === 'find_projects' && executed[0].result.ok
+        ? (executed[0].result.output as { year?: number; projects?: Array<{ forvaltningar: Array<{ namnd: string }> }> }) : null;
+      if (listed?.projects && toolNames.has('contact_persons')) {
+        for (const namnd of [...new Set(listed.projects.flatMap((project) => project.forvaltningar.map((unit) => unit.namnd)))]) {
+          const contactCall = { tool: 'contact_persons', args: { namnd, ...(listed.year ? { year: listed.year } : {}) } };
           toolCalls.push(contactCall);
           executed.push({ ...contactCall, result: await run(contactCall.tool, contactCall.args, deps) });
         }

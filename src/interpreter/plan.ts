@@ -176,6 +176,9 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
           tool: 'find_partners',
           args: { topic, ...(filter.programme ? { programme: filter.programme } : filter.family ? { programme: filter.family } : {}), ...(filter.country ? { country: filter.country } : {}) },
         });
+      } else if (!topic && (filter.programme || filter.family || (intent.followUp && context?.kind === 'list' && (filter.namnd?.length ?? 0) !== 1)) && options.availableTools.has('contact_persons')) {
+        // "Vem har erfarenhet av Interreg Europe?", "vem är kontaktperson för dem?" after a list: the projects, then their förvaltningar's contacts.
+        plan.calls.push({ tool: 'find_projects', args });
       } else if (options.availableTools.has('contact_persons')) {
         plan.calls.push({ tool: 'contact_persons', args: { ...(filter.namnd?.[0] ? { namnd: filter.namnd[0] } : {}), ...(filter.year ? { year: filter.year } : {}) } });
       } else {

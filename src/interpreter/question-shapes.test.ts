@@ -104,3 +104,45 @@ describe('English nämnd names resolve', () => {
     expect(answer.answer).not.toMatch(/Did you mean|Menade du/);
   });
 });
+
+const namndOf = (name: string): string[] => [...new Set(projects2024().find((project) => project.name === name || project.acronym === name)?.participations.map((participation) => participation.namnd) ?? [])];
+
+describe('who has experience of a programme: its projects and their förvaltningar\'s contacts', () => {
+  it.each([
+    ['vem har erfarenhet av interreg europe?', 'Interreg Europe'],
+    ['Who has experience with LIFE projects?', 'LIFE'],
+    ['Vem kan jag prata med om Digitala Europa?', 'Digitala Europa'],
+  ])('"%s"', async (question, programme) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { programme } });
+    const namnder = [...new Set(projects2024().filter((project) => project.programme === programme).flatMap((project) => project.participations.map((participation) => participation.namnd)))];
+    const contacted = answer.toolCalls.filter((call) => call.tool === 'contact_persons').map((call) => call.args.namnd);
+    expect(contacted.sort()).toEqual(namnder.sort());
+  });
+});
+
+describe('follow-ups that lean on the previous list or project', () => {
+  it.each([
+    ['vilka projekt finansieras av LIFE', 'vem är kontaktperson för dem?'],
+    ['Which projects are funded by Digital Europe?', 'who is the contact person for them?'],
+  ])('"%s" then "%s" → contacts of every förvaltning in the list', async (first, second) => {
+    const [list, contacts] = await run([first, second]);
+    const programme = list!.toolCalls[0]!.args.programme;
+    const namnder = [...new Set(projects2024().filter((project) => project.programme === programme).flatMap((project) => project.participations.map((participation) => participation.namnd)))];
+    expect(namnder.length).toBeGreaterThan(1);
+    expect(contacts!.toolCalls.filter((call) => call.tool === 'contact_persons').map((call) => call.args.namnd).sort()).toEqual(namnder.sort());
+  });
+
+  it.each([
+    ['Berätta om Speak Up', 'vilka andra projekt har samma nämnd?', 'och hur mycket fick nämnden totalt 2024?', 'Speak Up'],
+    ['Tell me about CitiTwin', 'which other projects does the same committee have?', 'how much did the committee get in total?', 'CitiTwin'],
+  ])('"%s" → "%s" → "%s"', async (first, second, third, project) => {
+    const [, others, total] = await run([first, second, third]);
+    const [namnd] = namndOf(project);
+    expect(others!.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { namnd } });
+    const expectedOthers = projects2024().filter((candidate) => candidate.participations.some((participation) => participation.namnd === namnd) && candidate.name !== project && candidate.acronym !== project).length;
+    expect(others!.answer).toMatch(new RegExp(`${expectedOthers} (projekt|projects)`));
+    expect(others!.answer.split('\n').filter((line) => line.startsWith('- ')).some((line) => line.includes(project))).toBe(false);
+    expect(total!.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { namnd, groupBy: 'none' } });
+  });
+});
