@@ -55,7 +55,8 @@ describe('embedded interpreter on the sample data', () => {
     const answer = await ask('Hur många projekt har förskolenämnden och hur mycket fick de?');
     expect(answer.answer).toContain('2 projekt');
     expect(answer.answer).toContain('917 000 kr');
-    expect(answer.toolCalls).toHaveLength(2);
+    // One aggregate per part (a small count also lists its projects).
+    expect(answer.toolCalls.filter((call) => call.tool === 'aggregate')).toHaveLength(2);
   });
 });
 

@@ -172,6 +172,20 @@ export async function interpret(question: string, previous: InterpreterContext |
       }
       const composed = executed.map((call) => composePart(plan, [call], settings));
       part = composed.length === 1 && composed[0] ? composed[0] : mergeParts(composed);
+      // "Antal projekt som avslutades under 2024?": a small filtered count names its projects too.
+      const counted = intent.kind === 'count' && executed.length === 1 && first?.tool === 'aggregate' && first.result.ok && first.args.groupBy === 'none'
+        ? (first.result.output as { total?: { projects: number }; source?: string }) : null;
+      const { groupBy: _groupBy, sortBy: _sortBy, order: _order, limit: _limit, exclude: _exclude, ...listArgs } = first?.args ?? {};
+      const narrowed = Object.keys(listArgs).some((key) => key !== 'year');
+      if (counted?.total && counted.total.projects > 0 && counted.total.projects <= 15 && narrowed && toolNames.has('find_projects')) {
+        const listCall = { tool: 'find_projects', args: listArgs };
+        const listed = await run(listCall.tool, listCall.args, deps);
+        const names = listed.ok ? ((listed.output as { projects?: Array<{ name: string; acronym: string | null }> }).projects ?? []) : [];
+        if (names.length > 0 && names.length === counted.total.projects) {
+          toolCalls.push(listCall);
+          part = { ...part, text: `${part.text}\n${language === 'en' ? 'They are' : 'Det är'}: ${names.map((project) => project.acronym ? `${project.name} (${project.acronym})` : project.name).join('; ')}.` };
+        }
+      }
     }
     parts.push(part);
     if (plan.reply === null || plan.reply === 'no_project') {

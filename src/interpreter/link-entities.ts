@@ -228,6 +228,16 @@ function linkAmounts(working: Working, entities: LinkedEntities): void {
   });
 }
 
+/** The first word of "X och <unit head>" when X is a bare first part (not itself a unit, an abbreviation, a number or a function word). */
+function coordinationStart(working: Working, corrected: readonly string[], end: number): number | null {
+  const first = corrected[end - 2];
+  if (!/^(och|and|&)$/.test(corrected[end - 1] ?? '') || !first || working.used[end - 2] || working.used[end - 1]) return null;
+  if (first.length < 3 || /^\d/.test(first) || STOP_WORDS.has(first) || hasHead(first) || GENERIC_HEADS.has(first)) return null;
+  const abbreviation = resolveUnit(first.toUpperCase());
+  if (abbreviation && abbreviation.distance === 0 && abbreviation.matchedKey === first) return null;
+  return end - 2;
+}
+
 function linkUnits(working: Working, entities: LinkedEntities): void {
   const corrected = working.words.map(correctHeadNoun);
   // Full names, longest first, ending at a word with a head noun ("nämnden", "förvaltningen", "kontoret").
@@ -235,12 +245,25 @@ function linkUnits(working: Working, entities: LinkedEntities): void {
     const last = corrected[end] ?? '';
     if (working.used[end] || !hasHead(last)) continue;
     let linked = false;
+    // "miljö och hälsoskyddsnämnden", "kultur- och fritidsnämnden": a coordinated name is one mention, from its first part.
+    const first = coordinationStart(working, corrected, end);
+    const whole = first === null ? null : working.tokens.slice(first, end + 1).map((token) => token.original).join(' ');
     for (let length = Math.min(7, end + 1); length >= 1; length--) {
       const start = end - length + 1;
       if (!span(working, start, length)) continue;
       const text = corrected.slice(start, end + 1).join(' ');
       const resolved = resolveUnit(text);
       if (resolved) {
+        // The last part alone names a unit but the coordination names none that exists ("kultur- och fritidsnämnden"): ask which.
+        if (first !== null && whole && start > first && !/(er|erna|ernas|ar|arna)$/.test(last)) {
+          const firstUnit = resolveUnit(`${corrected[first]}${last.replace(/^.*?(namnden|namnd|forvaltningen|forvaltning|kontoret|kontor)$/, '$1')}`);
+          if (firstUnit && firstUnit.namnd.id !== resolved.namnd.id) {
+            entities.unknownUnits.push({ text: whole, suggestion: `${firstUnit.namnd.namn} eller ${resolved.namnd.namn}` });
+            consume(working, first, end - first + 1);
+            linked = true;
+            break;
+          }
+        }
         if (!entities.units.some((unit) => unit.id === resolved.namnd.id)) entities.units.push({ id: resolved.namnd.id, refersTo: resolved.refersTo, text });
         consume(working, start, length);
         linked = true;
@@ -248,9 +271,9 @@ function linkUnits(working: Working, entities: LinkedEntities): void {
       }
     }
     if (!linked && !GENERIC_HEADS.has(last)) {
-      const suggestion = suggestUnit(last);
-      entities.unknownUnits.push({ text: working.tokens[end]?.original ?? last, suggestion: suggestion?.namn ?? null });
-      consume(working, end, 1);
+      const suggestion = whole ? suggestUnit(whole) ?? suggestUnit(last) : suggestUnit(last);
+      entities.unknownUnits.push({ text: whole ?? working.tokens[end]?.original ?? last, suggestion: suggestion?.namn ?? null });
+      consume(working, first ?? end, first === null ? 1 : end - first + 1);
     }
   }
   // Abbreviations ("ASN", "FGK"): in capitals, or lower case when three letters or more and not a common word.
@@ -292,6 +315,17 @@ function linkEnglishUnits(working: Working, entities: LinkedEntities): void {
       const start = index - unit.words.length;
       const words = span(working, start, unit.words.length);
       if (words && words.every((candidate, position) => candidate === unit.words[position])) {
+        // "the culture and leisure committee": a coordination of two units' words names no committee that exists — ask which.
+        const firstPart = working.words[start - 2];
+        const other = working.words[start - 1] === 'and' && !working.used[start - 2] && firstPart ? ENGLISH_UNITS.find((candidate) => candidate.words.length === 1 && candidate.words[0] === firstPart) : undefined;
+        if (other && other.id !== unit.id) {
+          entities.unknownUnits.push({
+            text: working.tokens.slice(start - 2, index + head).map((token) => token.original).join(' '),
+            suggestion: `${namndById(other.id).namn} eller ${namndById(unit.id).namn}`,
+          });
+          consume(working, start - 2, unit.words.length + 2 + head);
+          return;
+        }
         if (!entities.units.some((linked) => linked.id === unit.id)) entities.units.push({ id: unit.id, refersTo: 'namnd', text: unit.words.join(' ') });
         consume(working, start, unit.words.length + head);
         return;
@@ -723,6 +757,32 @@ function linkProjectsExactFirst(working: Working, lexicon: Lexicon, entities: Li
         if (!entities.projects.some((linked) => linked.id === project.id)) entities.projects.push({ id: project.id, name: project.name, strength: 'exact' });
         consume(working, start, length);
       }
+    }
+  }
+  linkProjectNamePrefixes(working, lexicon, entities);
+}
+
+/**
+ * "LIFE Skyfall Malmö", "Erasmus+ konsortium för …": a capitalised span that begins exactly one project's name
+ * wins over the programme word it starts with — as long as it says more than the programme's name.
+ */
+function linkProjectNamePrefixes(working: Working, lexicon: Lexicon, entities: LinkedEntities): void {
+  const projects = [...new Map([...lexicon.projectByKey.values()].map((project) => [project.id, project])).values()];
+  const maxLength = Math.min(lexicon.longestProjectName, working.words.length);
+  for (let length = maxLength; length >= 2; length--) {
+    for (let start = 0; start + length <= working.words.length; start++) {
+      const words = span(working, start, length);
+      if (!words || !/^[\p{Lu}\d]/u.test(working.tokens[start]?.original ?? '')) continue;
+      const matches = projects.filter((project) => project.words.length > length && words.every((word, position) => project.words[position] === word));
+      if (matches.length !== 1 || !matches[0]) continue;
+      // What is left once the leading programme words are read must still name something ("skyfall malmo", not "europe").
+      let programmeWords = 0;
+      for (let count = 1; count <= length; count++) if (resolveProgramme(words.slice(0, count).join(' '))) programmeWords = count;
+      const rest = words.slice(programmeWords).filter((word) => !STOP_WORDS.has(word) && word.length >= 3);
+      if (programmeWords === 0 || rest.length === 0) continue;
+      const project = matches[0];
+      if (!entities.projects.some((linked) => linked.id === project.id)) entities.projects.push({ id: project.id, name: project.name, strength: 'exact' });
+      consume(working, start, length);
     }
   }
 }

@@ -146,3 +146,58 @@ describe('follow-ups that lean on the previous list or project', () => {
     expect(total!.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { namnd, groupBy: 'none' } });
   });
 });
+
+describe('a project name that starts with a programme word is the project', () => {
+  // Projects whose name begins with their programme's name, and a shorter span that only that project starts with.
+  const named = projects2024().filter((project) => /^(LIFE|Erasmus\+) \S+ \S+/.test(project.name) && project.name.split(' ').length >= 4);
+  it('the sample has such projects', () => expect(named.length).toBeGreaterThan(1));
+
+  it.each([
+    ["What's the total budget of %s?"],
+    ['Hur stor är budgeten för %s?'],
+    ['Berätta om %s'],
+  ])('"%s" → project_details', async (template) => {
+    for (const project of named) {
+      const words = project.name.split(' ');
+      // The shortest prefix of three or more words that no other project shares.
+      let prefix = words.slice(0, 3).join(' ');
+      for (let length = 3; length < words.length; length++) {
+        prefix = words.slice(0, length).join(' ');
+        if (projects2024().filter((other) => other.name.startsWith(prefix)).length === 1) break;
+      }
+      if (projects2024().filter((other) => other.name.startsWith(prefix)).length !== 1) continue;
+      const answer = await ask(template.replace('%s', prefix));
+      expect(answer.toolCalls[0], prefix).toMatchObject({ tool: 'project_details', args: { name: project.name } });
+    }
+  });
+
+  it.each(['Vilka LIFE-projekt finns?', 'How much did the LIFE projects get?', 'Hur mycket fick Interreg Europe-projekten?'])('"%s" is still the programme', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.tool).not.toBe('project_details');
+    expect(answer.toolCalls[0]?.args.programme).toBeDefined();
+  });
+});
+
+describe('a small count names its projects', () => {
+  it.each([
+    ['Antal projekt som avslutades under 2024?', 'Det är'],
+    ['How many projects ended in 2024?', 'They are'],
+    ['Hur många projekt har kulturnämnden?', 'Det är'],
+    ['How many LIFE projects are there?', 'They are'],
+  ])('"%s"', async (question, lead) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'none' } });
+    const listed = answer.toolCalls.find((call) => call.tool === 'find_projects');
+    expect(listed).toBeDefined();
+    const count = Number(/(\d+) (projekt|projects)/.exec(answer.answer)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(15);
+    const line = answer.answer.split('\n').find((text) => text.startsWith(`${lead}:`)) ?? '';
+    expect(line.split('; ').length).toBe(count);
+  });
+
+  it('a large count does not list', async () => {
+    const answer = await ask('Hur många projekt fanns 2024?');
+    expect(answer.toolCalls.map((call) => call.tool)).toEqual(['aggregate']);
+  });
+});
