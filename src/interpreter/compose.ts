@@ -750,7 +750,7 @@ export function composeReply(plan: Plan, settings: ComposeSettings, unknownSugge
     case 'unknown_unit':
       return empty(say(language,
         `Jag känner inte igen nämnden eller förvaltningen "${plan.subject}".${unknownSuggestion ? ` Menade du ${unknownSuggestion}?` : ''}`,
-        `I don't recognise the committee "${plan.subject}".${unknownSuggestion ? ` Did you mean ${unknownSuggestion}? (Menade du ${unknownSuggestion}?)` : ''}`));
+        `I don't recognise the committee "${plan.subject}".${unknownSuggestion ? ` Did you mean ${unknownSuggestion.replace(/ eller /g, ' or ')}? (Menade du ${unknownSuggestion}?)` : ''}`));
     case 'search_unavailable':
       return empty(say(language,
         'Sökning i förvaltningarnas underlag är inte tillgänglig just nu. Jag kan svara på frågor om projekt, belopp, nämnder, program och partner.',
