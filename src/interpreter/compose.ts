@@ -331,6 +331,13 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
     const without = ORGANISATION.filter((namnd) => !groups.some((group) => group.key === namnd.id)).map((namnd) => namnd.namn);
     lines.unshift(say(language, `Nämnder utan EU-projekt i projektlistan${yearText}: ${joinList(without, language)}.`, `Committees without EU projects in the${yearText} project list: ${joinList(without, language)}.`));
   }
+  if (plan.intent.participations && output.groupBy === 'namnd' && groups.length > 0) {
+    // Each nämnd's projects summed: a project shared by several nämnder counts once per nämnd.
+    const participations = groups.reduce((sum, group) => sum + (group.projects ?? 0), 0);
+    lines.unshift(say(language,
+      `Räknat en gång per nämnd blir det ${participations} deltaganden${yearText}${scope ? ` ${scope}` : ''} (${output.total.projects} olika projekt; ett projekt som flera nämnder deltar i räknas en gång per nämnd).`,
+      `Counted once per committee there are ${participations} participations${yearText}${scope ? ` ${scope}` : ''} (${output.total.projects} distinct projects; a project shared by several committees counts once per committee).`));
+  }
   for (const note of output.notes) if (language === 'sv') lines.push(note);
   const title = say(language, `Per ${dimensionWord}${yearText}`, `Per ${dimensionWord}${yearText}`);
   const chart = groupsChart(output, language, say(language, `Utbetalda EU-medel per ${dimensionWord}${yearText}`, `EU funds paid per ${dimensionWord}${yearText}`));

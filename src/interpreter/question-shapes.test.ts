@@ -201,3 +201,26 @@ describe('a small count names its projects', () => {
     expect(answer.toolCalls.map((call) => call.tool)).toEqual(['aggregate']);
   });
 });
+
+describe('participations: projects counted once per nämnd', () => {
+  const participations = (filter: (project: ReturnType<typeof projects2024>[number]) => boolean = () => true): number =>
+    projects2024().filter(filter).reduce((sum, project) => sum + new Set(project.participations.map((participation) => participation.namnd)).size, 0);
+  it.each([
+    ['Hur många deltaganden blir det om delade projekt räknas en gång per nämnd?', /(\d+) deltaganden/],
+    ['how many participations are there?', /(\d+) participations/],
+    ['Antal deltaganden 2024?', /(\d+) deltaganden/],
+    ['What is the number of project participations in 2024?', /(\d+) participations/],
+  ])('"%s"', async (question, pattern) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'namnd' } });
+    expect(answer.toolCalls[0]!.args.minNamnder).toBeUndefined();
+    expect(answer.toolCalls[0]!.args.text).toBeUndefined();
+    expect(Number(pattern.exec(answer.answer)?.[1])).toBe(participations());
+  });
+
+  it('with a programme filter', async () => {
+    const answer = await ask('Hur många deltaganden hade Interreg-projekten?');
+    expect(answer.toolCalls[0]?.args).toMatchObject({ family: 'Interreg', groupBy: 'namnd' });
+    expect(Number(/(\d+) deltaganden/.exec(answer.answer)?.[1])).toBe(participations((project) => /^Interreg/.test(project.programme)));
+  });
+});

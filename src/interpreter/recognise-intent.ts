@@ -41,6 +41,8 @@ export interface Intent {
   question: string;
   /** Words no entity or intent explains: the topic a search is about. */
   unexplained: string[];
+  /** "Hur många deltaganden …?": projects counted once per nämnd (a breakdown per nämnd, summed). */
+  participations?: boolean;
   /** Whether any intent word was found (a bare "och 2023?" has none). */
   explicit: boolean;
   language: 'sv' | 'en';
@@ -248,8 +250,17 @@ export function recogniseIntent(
   const exactProject = entities.projects.some((project) => project.strength === 'exact');
   const asksNamndCount = has(text, / hur manga (namnder|forvaltningar) | antal(et)? (namnder|forvaltningar) | how many (committees|namnder|administrations|departments) | number of committees /);
   intent.contactFocus = asksContact && entities.projects.length > 0 && entities.units.length === 0;
+  // "Hur många deltaganden blir det om delade projekt räknas en gång per nämnd?", "how many participations": per nämnd, summed.
+  const asksParticipations = has(text, / (deltagand\w*|deltaganden|participations?|project participations) /) && (asksCount || has(text, /^ (vad|what) (ar|is|blir) /))
+    && !asksSum && !rankDesc && !rankAsc && !intent.threshold && entities.projects.length === 0;
   const kind = ((): IntentKind => {
     if (asksHelp) return 'help';
+    if (asksParticipations) {
+      intent.participations = true;
+      groupBy = 'namnd';
+      intent.sortBy = 'projects';
+      return 'breakdown';
+    }
     if (countsContent && !intent.threshold && !rankDesc && !rankAsc) return 'search';
     // "Vilka projekt handlar om migration?": a word that occurs in one project's name is a topic here, not that project.
     const partialWords = entities.projects.filter((project) => project.strength === 'partial').map((project) => project.matched ?? '').filter(Boolean);
@@ -345,6 +356,8 @@ export function recogniseIntent(
   })();
   intent.kind = kind;
   intent.groupBy = groupBy;
+  // The participation question's own words ("delade projekt räknas en gång") describe the counting, not a filter.
+  if (intent.participations) { intent.shared = false; intent.topic = null; }
   if (kind === 'breakdown' && !groupBy) intent.groupBy = has(text, / program| fond| fund/) ? 'family' : has(text, / mal | goal/) ? 'goal' : has(text, / projekt/) ? 'project' : 'namnd';
   if (kind === 'rank' && !groupBy) intent.groupBy = 'project';
   if (kind === 'threshold' && !groupBy) intent.groupBy = intent.threshold?.field === 'projects' ? 'namnd' : 'project';
