@@ -224,3 +224,20 @@ describe('participations: projects counted once per nämnd', () => {
     expect(Number(/(\d+) deltaganden/.exec(answer.answer)?.[1])).toBe(participations((project) => /^Interreg/.test(project.programme)));
   });
 });
+
+describe('who in the city has contacts in a CITY: partners whose names hold the city', () => {
+  it.each([
+    ['Vem i stan har kontakter i Barcelona?', 'Barcelona'],
+    ['Who in the city has contacts in Milan?', 'Milano'],
+    ['Har någon i stan kontakt med Köpenhamn?', 'København'],
+    ['Vem i staden har kontakter i Stuttgart?', 'Stuttgart'],
+  ])('"%s"', async (question, cityInName) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls.length).toBeGreaterThan(0);
+    const partnerNames = projects2024().flatMap((project) => project.partners.map((partner) => partner.organisation)).filter((name) => name.includes(cityInName));
+    expect(partnerNames.length).toBeGreaterThan(0);
+    expect(partnerNames.some((name) => answer.answer.includes(name))).toBe(true);
+    expect(answer.answer).toMatch(/förvaltningar|administrations/);
+    expect(answer.answer).not.toMatch(/Det kan jag inte svara på|I can't answer that/);
+  });
+});
