@@ -363,7 +363,7 @@ export function recogniseIntent(
   if (kind === 'threshold' && !groupBy) intent.groupBy = intent.threshold?.field === 'projects' ? 'namnd' : 'project';
   if (kind === 'share' && !groupBy && entities.units.length + entities.families.length + entities.programmes.length + entities.goals.length === 0) intent.groupBy = 'namnd';
   // "Vilka på staden samarbetar med Estland?": people in the city are asked for — the projects' contact persons too.
-  if (kind === 'partner' && has(text, /^ (vem|vilka|who) | (i|pa|in|at) (staden|the city) /)) intent.contactFocus = true;
+  if (kind === 'partner' && has(text, /^ (vem|who) | (i|pa|in|at) (staden|the city) /)) intent.contactFocus = true;
   if (intent.partnerFocus === null && kind === 'partner') {
     intent.partnerFocus = has(text, / lander | countries | land /) ? 'countries' : 'organisations';
   }
