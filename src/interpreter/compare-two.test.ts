@@ -35,6 +35,15 @@ describe('"which got more, X or Y?" with two named units compares their totals',
     expect(answer.toolCalls[0]?.args).toMatchObject({ groupBy: 'namnd', sortBy: 'projects' });
   });
 
+  it.each([
+    'Vilken av miljöförvaltningen och fastighets- och gatukontoret hade flest projekt?',
+    'Which of the culture committee and the environment committee has more projects?',
+  ])('"%s" compares the two units by projects', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.args).toMatchObject({ groupBy: 'namnd', sortBy: 'projects' });
+    expect((answer.toolCalls[0]?.args.namnd as string[]).length).toBe(2);
+  });
+
   it('"which project got most" of two nämnder still ranks projects', async () => {
     const answer = await ask('Vilket projekt fick mest av miljönämnden och kulturnämnden?');
     expect(answer.toolCalls[0]?.args).toMatchObject({ groupBy: 'project' });

@@ -327,7 +327,7 @@ export function recogniseIntent(
     if (asksShare) return 'share';
     // "Vem fick mest, FSKF eller stadsbyggnadskontoret?", "Which got more, X or Y?": the two units' totals side by side, not their projects ranked.
     const pitsNamed = entities.units.length >= 2 || entities.families.length + entities.programmes.length >= 2;
-    if (pitsNamed && (rankDesc || rankAsc || has(text, / mer | more | fler | storre | larger | bigger | hogre | higher /)) && (groupBy === null || groupBy === 'namnd' || groupBy === 'family')
+    if (pitsNamed && (rankDesc || rankAsc || has(text, / mer | more | fler | storre | larger | bigger | hogre | higher /)) && (groupBy === null || groupBy === 'namnd' || groupBy === 'family' || (groupBy === 'project' && has(text, / (flest|fler|farst|farre|most|more|fewest|fewer|antal|number of) (projekt|projects) /)))
       && !has(text, / (vilket|vilka|which) (projekt|project|projects) /) && entities.years.length < 2) {
       const byProjects = has(text, / flest | fler | farst | farre | fewest | most projects | more projects | fewer projects | antal projekt | number of projects /) && !asksSum;
       groupBy = entities.units.length >= 2 ? 'namnd' : entities.programmes.length >= 2 ? 'programme' : 'family';
