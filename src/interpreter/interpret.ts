@@ -5,6 +5,7 @@ import { INTERPRETER_TOOL_NAMES, runToolOnDemand } from './tool-runner.js';
 import { availableYears } from '../tools/project-query.js';
 import { inCorpus, lexiconFor } from './lexicon.js';
 import { normaliseQuestion } from './normalise.js';
+import { foldText } from '../text/fold.js';
 import { linkEntities } from './link-entities.js';
 import { detectLanguage, recogniseIntent, splitQuestion } from './recognise-intent.js';
 import { planToolCalls, searchQuery, type Plan } from './plan.js';
@@ -129,9 +130,24 @@ export async function interpret(question: string, previous: InterpreterContext |
       part = composeReply(plan, settings, entities.unknownUnits[0]?.suggestion ?? null);
     } else {
       const executed: ExecutedCall[] = [];
+      // A content question about one project: its own förvaltning's submission, and only passages that mention it.
+      const contentProject = intent.projectContent ? deps.dataset.years.flatMap((year) => year.projects ?? []).find((project) => project.id === intent.projectContent) : undefined;
       for (const call of plan.calls) {
+        if (contentProject && call.tool === 'search_submissions') {
+          const namnder = [...new Set(contentProject.participations.map((participation) => participation.namnd))];
+          const label = contentProject.acronym ?? contentProject.name;
+          const query = foldText(String(call.args.query)).includes(foldText(label)) ? String(call.args.query) : `${String(call.args.query)} ${label}`;
+          call.args = { ...call.args, query, ...(namnder.length === 1 && !call.args.namnd ? { namnd: namnder[0] } : {}) };
+        }
         toolCalls.push(call);
-        executed.push({ ...call, result: await run(call.tool, call.args, deps) });
+        let result = await run(call.tool, call.args, deps);
+        if (contentProject && call.tool === 'search_submissions' && result.ok) {
+          const names = [contentProject.name, contentProject.acronym, contentProject.name.split(/ [–—:-] /)[0]].filter((name): name is string => Boolean(name)).map((name) => foldText(name));
+          const output = result.output as unknown as { passages?: Array<{ text: string; project?: string | null }> };
+          const mentioning = (output.passages ?? []).filter((passage) => names.some((name) => foldText(`${passage.project ?? ''} ${passage.text}`).includes(name)));
+          if (mentioning.length > 0) result = { ...result, output: { ...result.output, passages: mentioning } as typeof result.output };
+        }
+        executed.push({ ...call, result });
       }
       // A list on a topic that no project text mentions: the submissions may (when a search index is there).
       const first = executed[0];

@@ -241,3 +241,40 @@ describe('who in the city has contacts in a CITY: partners whose names hold the 
     expect(answer.answer).not.toMatch(/Det kan jag inte svara på|I can't answer that/);
   });
 });
+
+describe('a content question about a named project searches the submissions for passages that mention it', () => {
+  function twoPassageDeps(projectWord: string): ToolDeps & { queries: Array<{ query: string; namnd?: string }> } {
+    const queries: Array<{ query: string; namnd?: string }> = [];
+    const other: SubmissionPassage = { id: 'p1', text: 'Ett annat projekt minskade något annat med 10 procent.', namnd: 'mn', forvaltning: 'Miljöförvaltningen', year: 2024, section: 'Internationellt arbete under året', file: '2024/underlag/mf.md', score: 2 };
+    const mentioning: SubmissionPassage = { id: 'p2', text: `Inom ${projectWord} minskade resultatet tydligt: 30 procent mindre än året innan.`, namnd: 'mn', forvaltning: 'Miljöförvaltningen', year: 2024, section: 'Internationellt arbete under året', file: '2024/underlag/mf.md', score: 1 };
+    return {
+      dataset: sampleDataset(), queries,
+      searchSubmissions: { async search(query, options) { queries.push({ query, ...(options?.namnd ? { namnd: options.namnd } : {}) }); return [other, mentioning]; } },
+    };
+  }
+  const withAcronym = projects2024().filter((project) => project.acronym && project.participations.length === 1 && project.acronym.length >= 5).slice(0, 2);
+
+  it.each([
+    ['Hur mycket minskade matsvinnet i skolköken i %s?'],
+    ['What did %s achieve?'],
+    ['Vilka resultat uppnådde %s?'],
+    ['How did %s go?'],
+  ])('"%s"', async (template) => {
+    expect(withAcronym.length).toBeGreaterThan(0);
+    for (const project of withAcronym) {
+      const recording = twoPassageDeps(project.acronym!);
+      const answer = (await interpret(template.replace('%s', project.acronym!), null, recording)).answer;
+      expect(answer.toolCalls[0]?.tool, template).toBe('search_submissions');
+      expect(recording.queries[0]?.namnd).toBe(project.participations[0]?.namnd);
+      expect(answer.answer).toContain('30 procent');
+      expect(answer.answer).not.toContain('10 procent');
+    }
+  });
+
+  it.each(['Hur mycket fick %s?', 'Vad har %s för partner?', 'Berätta om %s', 'När slutar %s?', 'What is the budget of %s?'])('"%s" stays the project details', async (template) => {
+    for (const project of withAcronym) {
+      const answer = await ask(template.replace('%s', project.acronym!));
+      expect(answer.toolCalls[0]?.tool).toBe('project_details');
+    }
+  });
+});

@@ -41,6 +41,8 @@ export interface Intent {
   question: string;
   /** Words no entity or intent explains: the topic a search is about. */
   unexplained: string[];
+  /** The one project a content question is about: the submissions are searched for what its text tells. */
+  projectContent?: string | null;
   /** "Hur många deltaganden …?": projects counted once per nämnd (a breakdown per nämnd, summed). */
   participations?: boolean;
   /** Whether any intent word was found (a bare "och 2023?" has none). */
@@ -255,6 +257,13 @@ export function recogniseIntent(
     && !asksSum && !rankDesc && !rankAsc && !intent.threshold && entities.projects.length === 0;
   const kind = ((): IntentKind => {
     if (asksHelp) return 'help';
+    // "Hur mycket minskade matsvinnet i FOODWAYS?", "What did CitiTwin achieve?": what one named project's text tells, not its figures.
+    const asksMoney = has(text, / pengar\w* | medel | eu medel | kronor | kr | sek | money | funding | funds | budget\w* | paid | utbetal\w* | betalades | fick | fatt | received | receive | get | got | partner\w* | kontakt\w* | contact\w* | period | startade | slutar | ended | ends | started | gett | gav | ger | give | gave | given | kostade | kostar | cost\w* | tjanat | earned /);
+    if (exactProject && entities.projects.length === 1 && !asksMoney && entities.units.length === 0 && !rankDesc && !rankAsc && !intent.threshold && entities.years.length < 2 && !asksPartner && !asksContact
+      && (asksDoneSomething || ((asksCompare || asksCount || asksSum) && known.length > 0))) {
+      intent.projectContent = entities.projects[0]?.id ?? null;
+      return 'search';
+    }
     if (asksParticipations) {
       intent.participations = true;
       groupBy = 'namnd';
