@@ -278,3 +278,17 @@ describe('a content question about a named project searches the submissions for 
     }
   });
 });
+
+describe('who has worked on a topic under a programme: find_partners with the Swedish topic and the programme', () => {
+  it.each([
+    ["I'm looking for someone who has worked on air quality under Horizon Europe — who can I talk to?", 'luftkvalitet', 'Horisont Europa'],
+    ['Who has experience with climate adaptation in Interreg projects?', 'klimatanpassning', 'Interreg'],
+    ['Vem har jobbat med klimatanpassning inom LIFE?', 'klimatanpassning', 'LIFE'],
+    ['who knows about biodiversity in LIFE projects?', 'biologisk mångfald', 'LIFE'],
+  ])('"%s"', async (question, swedish, programme) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.tool).toBe('find_partners');
+    expect(String(answer.toolCalls[0]?.args.topic)).toContain(swedish);
+    expect(answer.toolCalls[0]?.args.programme).toBe(programme);
+  });
+});
