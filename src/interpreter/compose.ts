@@ -140,8 +140,8 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
     const scope = describeProjects({ ...plan, filter: rest }, language);
     const who = subject ? say(language, ` för ${subject}`, ` for ${subject}`) : '';
     lines.push(say(language,
-      `Inget projekt i projektlistan ${year} (${scope}${who}) nämner "${word}" i namn eller beskrivning, så jag kan inte räkna projekt på det ordet. Fråga gärna utan ordet, eller fråga vad förvaltningarna skriver om "${word}" i sina underlag.`,
-      `No project in the ${year} project list (${scope}${who}) mentions "${word}" in its name or description, so I cannot count projects by that word. Ask without the word, or ask what the departments write about "${word}" in their submissions.`));
+      `Inget projekt i projektlistan ${year} (${scope}${who}) nämner "${word}" i namn eller beskrivning, så projektlistan ger inga siffror på det ordet. Fråga gärna utan ordet, eller fråga vad förvaltningarna skriver om "${word}" i sina underlag.`,
+      `No project in the ${year} project list (${scope}${who}) mentions "${word}" in its name or description, so the project list has no figures for that word. Ask without the word, or ask what the departments write about "${word}" in their submissions.`));
     return { ...empty(lines.join(' '), year), sources: output.sources };
   }
   if (subject && output.total.projects === 0) {
