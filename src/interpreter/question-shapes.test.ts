@@ -292,3 +292,29 @@ describe('who has worked on a topic under a programme: find_partners with the Sw
     expect(answer.toolCalls[0]?.args.programme).toBe(programme);
   });
 });
+
+describe('more phrasings of lists by unit and funder, and covered years', () => {
+  it.each([
+    ['what EU projects does FGK have?', { namnd: 'tn' }],
+    ['Vad driver SBK för projekt?', { namnd: 'sbn' }],
+    ['Which projects get money from ESF+?', { family: 'ESF' }],
+    ['Vilka projekt får pengar från Erasmus+?', { family: 'Erasmus' }],
+    ['Which projects receive funding from Interreg?', { family: 'Interreg' }],
+  ])('"%s" → find_projects', async (question, args) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args });
+  });
+
+  it('a ranking by money from a funder stays a ranking', async () => {
+    const answer = await ask('Which projects got the most money from ESF+?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'project', order: 'desc' } });
+  });
+
+  it.each([
+    ['Is 2025 available?', /No, there is no data for 2025/],
+    ['Finns 2023 med?', /Ja, 2023 finns i datan/],
+    ['Har ni data för 2022?', /Nej, det finns ingen data för 2022/],
+  ])('"%s"', async (question, expected) => {
+    expect((await ask(question)).answer).toMatch(expected);
+  });
+});

@@ -102,7 +102,7 @@ export function recogniseIntent(
 
   const asksCount = has(text, / hur manga | antal | antalet | how many | number of | count /);
   // "Vilka projekt finansieras av LIFE?", "Which projects are funded by Digital Europe?": the funder names a filter, not a sum.
-  const fundedByList = has(text, / (vilka|vilket|which|what|lista|list|visa|show) (\w+ )?(projekt|projects?) .*(funded|financed|finansieras|finansierades|finansierade|finansierad|supported|stods|stottas) (by|av|through|via|genom|from|fran|under|inom) /)
+  const fundedByList = has(text, / (vilka|vilket|which|what|lista|list|visa|show) (\w+ )?(projekt|projects?) .*((funded|financed|finansieras|finansierades|finansierade|finansierad|supported|stods|stottas)|(far|fick|fatt|get|gets|got|receive|receives|received|have|har) (eu )?(pengar|medel|funding|money|funds|stod|bidrag|finansiering)) (by|av|through|via|genom|from|fran|ur|under|inom) /)
     && !has(text, / hur mycket | how much | belopp\w* | summa\w* | totalt | in total | sammanlagt /);
   const asksSumWords = !fundedByList && has(text, / hur mycket | belopp\w* | pengar\w* | medel | eu medel | summa\w* | utbetal\w* | betalades | betalats | how much | money | funding | funds | funded | paid | amount | kronor | sek /);
   // "vad fick de totalt?", "what did those receive in total?", "vad fick miljönämnden?": receiving, with nothing but names and pronouns, is money.
@@ -114,7 +114,7 @@ export function recogniseIntent(
   const rankAsc = has(text, / farst | lagst\w* | minsta | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
   // "Vad har STK för EU-projekt?", "vad har GRF för projekt": the Swedish "vad … för" construction asks which.
   const asksWhatKindOf = has(text, / vad (har|hade|driver|drev|deltar|deltog|leder|ledde) (.+ )?(for|i) (\w+ )?(projekt|projekten|eu projekt|projects?) /);
-  const asksList = asksWhatKindOf || has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | name the | ge mig /);
+  const asksList = asksWhatKindOf || has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | what (eu |\w+ )projects | name the | ge mig /);
   const asksCompare = has(text, / jamfor\w* | forandr\w* | okade | okat | okning\w* | minskade | minskat | minskning\w* | utveckl\w* | compare\w* | comparison | change\w* | increase\w* | decrease\w* | trend\w* | over tid | over time | varje ar | per ar | each year | every year | alla ar | year by year | ar for ar /)
     || (entities.years.length >= 2 && has(text, / skillnad\w* | difference | mellan | between | versus | vs | an | than | fler | more | farre | fewer /));
   const asksBreakdown = has(text, / per namnd | per forvaltning | per program\w* | per mal | per kf mal | per projekt | fordela\w* | uppdela\w* | by committee | per committee | by programme | by program | per programme | by goal | per goal | breakdown | broken down | split by | per family /);
@@ -245,7 +245,8 @@ export function recogniseIntent(
   // "Finns det siffror för 2019?", "Do you have data for 2019?": whether a year is covered — the years answer.
   const asksYearCovered = entities.years.length > 0 && entities.years.length + words.filter((word) => !/^(19|20)\d\d$/.test(word)).length <= 9
     && has(text, /^ (finns|har|do|does|is|are|have|any|got) /)
-    && has(text, / (data|siffror|siffrorna|uppgifter|uppgifterna|statistik|information|info|figures|numbers|stats|statistics|records|redovisning\w*|rapport) (for|fran|om|on|from|about|till|covering) /)
+    && (has(text, / (data|siffror|siffrorna|uppgifter|uppgifterna|statistik|information|info|figures|numbers|stats|statistics|records|redovisning\w*|rapport) (for|fran|om|on|from|about|till|covering) /)
+      || has(text, /^ (is|are|finns|ar) (\d{4}|aret \d{4}|the year \d{4}) (available|included|covered|med|tillgangligt|tillgänglig|i datan|in the data) /))
     && !has(text, / (projekt|project|projects|namnd\w*|committee\w*|program\w*|programme\w*) /) && entities.units.length + entities.programmes.length + entities.families.length + entities.projects.length === 0;
   const asksYears = asksYearCovered || (has(text, / (vilka|what|which) (ar|years) (finns|har|do|does|is|are|ingar)| for vilka ar | which years | what years /) && has(text, / data | uppgifter | finns | have | available | information /));
   intent.topic = extractTopic(question.text, entities);
