@@ -762,6 +762,12 @@ function linkProjectsExactFirst(working: Working, lexicon: Lexicon, entities: Li
   linkProjectNamePrefixes(working, lexicon, entities);
 }
 
+const commonPrefix = (left: string, right: string): number => {
+  let index = 0;
+  while (index < left.length && index < right.length && left[index] === right[index]) index++;
+  return index;
+};
+
 /**
  * "LIFE Skyfall Malmö", "Erasmus+ konsortium för …": a capitalised span that begins exactly one project's name
  * wins over the programme word it starts with — as long as it says more than the programme's name.
@@ -773,7 +779,10 @@ function linkProjectNamePrefixes(working: Working, lexicon: Lexicon, entities: L
     for (let start = 0; start + length <= working.words.length; start++) {
       const words = span(working, start, length);
       if (!words || !/^[\p{Lu}\d]/u.test(working.tokens[start]?.original ?? '')) continue;
-      const matches = projects.filter((project) => project.words.length > length && words.every((word, position) => project.words[position] === word));
+      // The last word may be inflected ("Erasmus+ konsortiet" for "Erasmus+ konsortium …").
+      const sameWord = (word: string, candidate: string | undefined, last: boolean): boolean => word === candidate
+        || (last && candidate !== undefined && word.length >= 6 && candidate.length >= 6 && commonPrefix(word, candidate) >= Math.max(6, Math.min(word.length, candidate.length) - 3));
+      const matches = projects.filter((project) => project.words.length >= length && words.every((word, position) => sameWord(word, project.words[position], position === length - 1)));
       if (matches.length !== 1 || !matches[0]) continue;
       // What is left once the leading programme words are read must still name something ("skyfall malmo", not "europe").
       let programmeWords = 0;

@@ -318,3 +318,14 @@ describe('more phrasings of lists by unit and funder, and covered years', () => 
     expect((await ask(question)).answer).toMatch(expected);
   });
 });
+
+describe('an inflected last word of a programme-led project name', () => {
+  it.each([
+    ['Hur mycket fick Erasmus+ konsortiet?', /^Erasmus\+ konsortium/],
+    ['Vad är budgeten för LIFE Våtmarkerna?', /^LIFE Våtmarker/],
+  ])('"%s"', async (question, name) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.tool).toBe('project_details');
+    expect(String(answer.toolCalls[0]?.args.name)).toMatch(name);
+  });
+});
