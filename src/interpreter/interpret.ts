@@ -75,11 +75,16 @@ export async function interpret(question: string, previous: InterpreterContext |
     }
     // "vilka andra projekt har samma nämnd?", "hur mycket fick nämnden totalt?" after one project: that project's nämnder.
     const previousProject = context?.projectIds?.length === 1 ? deps.dataset.years.flatMap((year) => year.projects ?? []).find((project) => project.id === context?.projectIds?.[0]) : undefined;
-    const meansItsUnit = /(^| )(samma (namnd|forvaltning)|namnden|forvaltningen|dess (namnd|forvaltning)|the same (committee|department|administration)|same (committee|department|administration)|the committee|that committee|its committee|the department|its department)( |$)/.test(normalised.text);
-    if (previousProject && meansItsUnit && entities.units.length + entities.projects.length === 0) {
+    const meansItsUnit = /(^| )(samma (namnd|forvaltning)|namnden|forvaltningen|den (namnden|forvaltningen)|dess (namnd|forvaltning)|the same (committee|department|administration)|same (committee|department|administration)|(the|that|this|its) (committee|department|administration))( |$)/.test(normalised.text);
+    if (previousProject && meansItsUnit) {
+      // "that department" is the project's förvaltning, not a partner whose name ends in "Department".
+      const questionWords = new Set(normalised.tokens.map((token) => token.folded));
+      entities.organisations = entities.organisations.filter((name) => foldText(name).split(' ').some((word) => word.length >= 4 && !/^(committee|department|administration|council|city|office|kommun|forvaltning\w*|namnd\w*)$/.test(word) && questionWords.has(word)));
+    }
+    if (previousProject && meansItsUnit && entities.units.length + entities.projects.length + entities.organisations.length === 0) {
       for (const namnd of new Set(previousProject.participations.map((participation) => participation.namnd))) entities.units.push({ id: namnd, refersTo: 'namnd', text: namnd });
     }
-    const othersThan = previousProject && meansItsUnit && /(^| )(andra|ovriga|other|others)( |$)/.test(normalised.text) ? previousProject.id : null;
+    const othersThan = previousProject && meansItsUnit && /(^| )(andra|ovriga|fler|mer|other|others|more|else)( |$)/.test(normalised.text) ? previousProject.id : null;
     const intent = recogniseIntent(normalised, entities, context !== null, (word) => inCorpus(lexicon, word));
     intent.language = language;
     if (context && meansItsUnit) intent.followUp = true;

@@ -329,3 +329,17 @@ describe('an inflected last word of a programme-led project name', () => {
     expect(String(answer.toolCalls[0]?.args.name)).toMatch(name);
   });
 });
+
+describe('"that department", "nämnden" after a project: its nämnd, not a partner', () => {
+  it.each([
+    ['Berätta om GreenFin', 'vilka fler projekt har nämnden?', 'GreenFin'],
+    ['Tell me about UPSTREET', 'which other projects does that department run?', 'UPSTREET'],
+    ['Berätta om FOODWAYS', 'Vilka andra projekt har förvaltningen?', 'FOODWAYS'],
+  ])('"%s" → "%s"', async (first, second, project) => {
+    const [, others] = await run([first, second]);
+    const [namnd] = namndOf(project);
+    expect(others!.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { namnd } });
+    expect(others!.toolCalls[0]!.args.partner).toBeUndefined();
+    expect(others!.answer.split('\n').filter((line) => line.startsWith('- ')).some((line) => line.includes(`(${project})`))).toBe(false);
+  });
+});
