@@ -118,6 +118,14 @@ function publishedComparison(output: AggregateOutput, plan: Plan, language: Lang
   return parts.join(' ');
 }
 
+/** Projects the report names but does not count: what they are, never "0 projekt". */
+function uncountedText(uncounted: ReadonlyArray<{ name: string; programme: string; collaborators: string[] }>, year: number, language: Language): string {
+  const named = uncounted.map((project) => `${project.name} (${project.programme}${project.collaborators.length ? `; ${say(language, 'samverkar', 'collaborating')}: ${project.collaborators.join(', ')}` : ''})`);
+  return say(language,
+    `${joinList(named, language)} finns i projektlistan ${year} men räknas inte i redovisningen: staden deltar bara genom samverkan, utan eget deltagande eller utbetalda EU-medel. Därför ingår ${uncounted.length === 1 ? 'det' : 'de'} inte i årets antal projekt och belopp.`,
+    `${joinList(named, language)} ${uncounted.length === 1 ? 'is' : 'are'} in the ${year} project list but not counted in the report: the city only collaborates, with no participation of its own and no EU funds paid, so ${uncounted.length === 1 ? 'it is' : 'they are'} not part of the year's project count or amounts.`);
+}
+
 function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
   const { language } = settings;
   if (!output.available && output.unavailable) return { ...empty(unavailableText(output.unavailable, settings), output.unavailable.year), sources: output.sources };
@@ -127,13 +135,7 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
   const measures = plan.intent.measures;
   const lines: string[] = [];
   // The project exists but the report does not count it (the city only collaborates): say so, never "0 projekt".
-  if (output.total.projects === 0 && output.uncounted?.length) {
-    const named = output.uncounted.map((project) => `${project.name} (${project.programme}${project.collaborators.length ? `; ${say(language, 'samverkar', 'collaborating')}: ${project.collaborators.join(', ')}` : ''})`);
-    lines.push(say(language,
-      `${joinList(named, language)} finns i projektlistan ${year} men räknas inte i redovisningen: staden deltar bara genom samverkan, utan eget deltagande eller utbetalda EU-medel. Därför ingår ${output.uncounted.length === 1 ? 'det' : 'de'} inte i årets antal projekt och belopp.`,
-      `${joinList(named, language)} ${output.uncounted.length === 1 ? 'is' : 'are'} in the ${year} project list but not counted in the report: the city only collaborates, with no participation of its own and no EU funds paid, so ${output.uncounted.length === 1 ? 'it is' : 'they are'} not part of the year's project count or amounts.`));
-    return { ...empty(lines.join(' '), year), sources: output.sources };
-  }
+  if (output.total.projects === 0 && output.uncounted?.length) return { ...empty(uncountedText(output.uncounted, year, language), year), sources: output.sources };
   // A zero that only the free-text word causes is not a fact about the projects: no project's name or description uses the word.
   if (output.total.projects === 0 && plan.filter.text) {
     const { text: word, ...rest } = plan.filter;
@@ -362,6 +364,9 @@ function composeList(output: FindProjectsOutput, plan: Plan, settings: ComposeSe
   const what = describeProjects(plan, language);
   const year = output.year;
   const lines: string[] = [];
+  if (output.count === 0 && output.uncounted?.length) {
+    return { ...empty(uncountedText(output.uncounted, year, language), year), sources: output.sources, projectIds: output.uncounted.map((project) => project.id) };
+  }
   if (output.count === 0) {
     lines.push(subject
       ? say(language, `${subject} har inga ${what} i projektlistan ${year}.`, `${subject} has no ${what} in the ${year} project list.`)

@@ -45,11 +45,13 @@ describe('a project that exists but is not counted in the report', () => {
   it.each([
     (partner: string) => `Hur många projekt har vi med ${partner}?`,
     (partner: string) => `How many projects do we have with ${partner}?`,
-  ])('a count filtered to its partner describes it, never as 0 (%#)', async (phrase) => {
+    (partner: string) => `Vilka projekt har vi med ${partner}?`,
+    (partner: string) => `Which projects do we have with ${partner}?`,
+  ])('a count or list filtered to its partner describes it, never as 0 (%#)', async (phrase) => {
     const project = uncounted()[0]!;
     const partner = (project.lead ?? project.partners[0])!.organisation;
     const { answer } = await ask(phrase(partner));
-    expect(answer.toolCalls[0]?.tool).toBe('aggregate');
+    expect(['aggregate', 'find_projects']).toContain(answer.toolCalls[0]?.tool);
     expect(answer.answer).toContain(project.name);
     expect(answer.answer).toMatch(/räknas inte i redovisningen|not counted in the report/);
     expect(answer.answer).not.toMatch(/\b0 (projekt|projects)\b/);

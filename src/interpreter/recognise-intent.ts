@@ -1,6 +1,7 @@
 import type { LinkedEntities } from './link-entities.js';
 import type { NormalisedQuestion } from './normalise.js';
 import { swedishEquivalents } from './glossary.js';
+import { foldText } from '../text/fold.js';
 import { contactTopic } from './plan.js';
 import { EVERYDAY_WORDS, DOMAIN_WORDS, ENGLISH_MARKERS, INTENT_WORDS, SWEDISH_MARKERS } from './vocabulary.js';
 
@@ -273,7 +274,10 @@ export function recogniseIntent(
     }
     if (countsContent && !intent.threshold && !rankDesc && !rankAsc) return 'search';
     // "Vilka projekt handlar om migration?": a word that occurs in one project's name is a topic here, not that project.
-    const partialWords = entities.projects.filter((project) => project.strength === 'partial').map((project) => project.matched ?? '').filter(Boolean);
+    // A word of a linked partner's own name ("School" in "Reykjavík School and Leisure Division") names the partner, not a topic.
+    const partnerNameWords = new Set([...entities.organisations, ...entities.leadOrganisations].flatMap((name) => foldText(name).split(/[^a-z0-9]+/)));
+    const partialWords = entities.projects.filter((project) => project.strength === 'partial').map((project) => project.matched ?? '')
+      .filter((matched) => matched !== '' && !matched.split(' ').every((word) => partnerNameWords.has(word)));
     if (!exactProject && partialWords.length > 0 && !asksContact && !asksPartner && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold
       && has(text, / (vilka|finns det|finns nagra|which|are there|any|list|lista) (\w+ )?(projekt|projects)( |$)/)) {
       intent.topic = [intent.topic, ...partialWords].filter(Boolean).join(' ');

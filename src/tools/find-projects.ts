@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { namndById } from '../domain/organisation.js';
 import type { Tool, ToolOutput } from './tool.js';
 import {
-  ProjectFilterShape, collaboratingProjects, describeFilter, filterProjects, paidOf, projectSummary, projectYear, projectsSource,
+  ProjectFilterShape, collaboratingProjects, uncountedProjects, describeFilter, filterProjects, paidOf, projectSummary, projectYear, projectsSource,
   type ProjectSummary, type YearUnavailable,
 } from './project-query.js';
 
@@ -21,6 +22,8 @@ export interface FindProjectsOutput extends ToolOutput {
   projects: ProjectSummary[];
   /** Projects in which a filtered nämnd only collaborates: named in the report, not counted. */
   collaborating: Array<{ id: string; name: string; programme: string }>;
+  /** With no nämnd filter and no counted match: projects the report names but does not count (only collaborating förvaltningar). */
+  uncounted?: Array<{ id: string; name: string; programme: string; collaborators: string[] }>;
   unavailable?: YearUnavailable;
 }
 
@@ -51,6 +54,10 @@ export const findProjectsTool: Tool<typeof FindProjectsInput, FindProjectsOutput
       paidKr: matches.reduce((sum, match) => sum + paidOf(match), 0),
       projects: matches.slice(0, limit ?? matches.length).map((match) => projectSummary(match.project, match.participations)),
       collaborating: collaboratingProjects(year.projects, filter).map((project) => ({ id: project.id, name: project.name, programme: project.programme })),
+      ...(matches.length === 0 ? {
+        uncounted: uncountedProjects(year.projects, filter, year.year)
+          .map((project) => ({ id: project.id, name: project.name, programme: project.programme, collaborators: project.collaborators.map((id) => namndById(id).forvaltning) })),
+      } : {}),
     };
   },
 };
