@@ -343,3 +343,12 @@ describe('"that department", "nämnden" after a project: its nämnd, not a partn
     expect(others!.answer.split('\n').filter((line) => line.startsWith('- ')).some((line) => line.includes(`(${project})`))).toBe(false);
   });
 });
+
+describe('Swedish place names in short English questions keep them English', () => {
+  it.each(['Any projects in Rosengård?', 'Book a room in Stadshuset', 'Where is Stadshuset?', 'Projects with Lunds universitet?', 'Who runs Miljöförvaltningen?'])('"%s"', async (question) => {
+    expect((await ask(question)).language).toBe('en');
+  });
+  it.each(['Kan du boka ett rum i Stadshuset?', 'Vad är ESF?', 'Hur många projekt har Malmö?'])('"%s" stays Swedish', async (question) => {
+    expect((await ask(question)).language).toBe('sv');
+  });
+});
