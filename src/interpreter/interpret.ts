@@ -148,9 +148,11 @@ export async function interpret(question: string, previous: InterpreterContext |
         let result = await run(call.tool, call.args, deps);
         if (contentProject && call.tool === 'search_submissions' && result.ok) {
           const names = [contentProject.name, contentProject.acronym, contentProject.name.split(/ [–—:-] /)[0]].filter((name): name is string => Boolean(name)).map((name) => foldText(name));
-          const output = result.output as unknown as { passages?: Array<{ text: string; project?: string | null }> };
+          const output = result.output as unknown as { passages?: Array<{ text: string; project?: string | null; ref?: string }>; sources?: Array<{ ref: string }> };
           const mentioning = (output.passages ?? []).filter((passage) => names.some((name) => foldText(`${passage.project ?? ''} ${passage.text}`).includes(name)));
-          if (mentioning.length > 0) result = { ...result, output: { ...result.output, passages: mentioning } as typeof result.output };
+          const refs = new Set(mentioning.map((passage) => passage.ref));
+          const sources = (output.sources ?? []).filter((source) => refs.has(source.ref));
+          if (mentioning.length > 0) result = { ...result, output: { ...result.output, passages: mentioning, ...(sources.length > 0 ? { sources } : {}) } as unknown as typeof result.output };
         }
         executed.push({ ...call, result });
       }
