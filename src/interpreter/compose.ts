@@ -751,10 +751,14 @@ export function composeReply(plan: Plan, settings: ComposeSettings, unknownSugge
       const info = settings.yearInfo;
       // "Finns det siffror för 2019?": whether the asked year is covered, then what is.
       const asked = plan.filter.year ?? null;
-      const covered = asked !== null && [...info.withProjects, ...info.publishedOnly].includes(asked);
+      // "data från före 2023?": whether any year before it exists.
+      const before = asked !== null && /(^| )(fore|before|innan|earlier than|tidigare an|prior to)( |$)/.test(normaliseQuestion(plan.intent.question).text);
+      const known = [...info.withProjects, ...info.publishedOnly];
+      const covered = asked !== null && (before ? known.some((year) => year < asked) : known.includes(asked));
       const lead = asked === null ? '' : covered
         ? say(language, `Ja, ${asked} finns i datan. `, `Yes, ${asked} is in the data. `)
-        : say(language, `Nej, det finns ingen data för ${asked}. `, `No, there is no data for ${asked}. `);
+        : before ? say(language, `Nej, det finns ingen data före ${asked}. `, `No, there is no data before ${asked}. `)
+          : say(language, `Nej, det finns ingen data för ${asked}. `, `No, there is no data for ${asked}. `);
       return empty(lead + say(language,
         `Datan omfattar ${years}. Projektlista (projekt, nämnder, belopp) finns för ${joinList(info.withProjects.map(String), language) || 'inget år'}${info.publishedOnly.length > 0 ? `; för ${joinList(info.publishedOnly.map(String), language)} finns bara redovisningens publicerade totaler` : ''}. Senaste redovisningen är ${settings.latestYear ?? '–'}.`,
         `The data covers ${years}. A project list exists for ${joinList(info.withProjects.map(String), language) || 'no year'}${info.publishedOnly.length > 0 ? `; for ${joinList(info.publishedOnly.map(String), language)} only the published totals` : ''}. The latest report is ${settings.latestYear ?? '–'}.`));

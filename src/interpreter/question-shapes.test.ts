@@ -352,3 +352,29 @@ describe('Swedish place names in short English questions keep them English', () 
     expect((await ask(question)).language).toBe('sv');
   });
 });
+
+describe('older data, "what kind of projects", "counted once per nämnd"', () => {
+  it.each([
+    ['Har ni äldre data?', /^Datan omfattar 2023 och 2024/],
+    ['Do you have older data?', /^The data covers 2023 and 2024/],
+    ['Finns det data från före 2023?', /^Nej, det finns ingen data före 2023/],
+    ['Is there any data before 2024?', /^Yes, 2024 is in the data|^Yes/],
+  ])('"%s" → the years answer', async (question, expected) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls).toEqual([]);
+    expect(answer.answer).toMatch(expected);
+  });
+
+  it.each([['What kind of projects does GRF have?', 'gsn'], ['What sort of EU projects does the Culture Committee have?', 'kn']])('"%s" lists', async (question, namnd) => {
+    expect((await ask(question)).toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { namnd } });
+  });
+
+  it.each(['Hur många projekt per nämnd om delade projekt räknas en gång per nämnd?', 'How many projects are there if shared projects are counted once per committee?'])('"%s" → participations', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'namnd' } });
+    expect(answer.toolCalls[0]!.args.minNamnder).toBeUndefined();
+    expect(answer.toolCalls[0]!.args.text).toBeUndefined();
+    const participations = projects2024().reduce((sum, project) => sum + new Set(project.participations.map((participation) => participation.namnd)).size, 0);
+    expect(answer.answer).toContain(String(participations));
+  });
+});

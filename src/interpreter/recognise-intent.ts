@@ -115,7 +115,7 @@ export function recogniseIntent(
   const rankAsc = has(text, / farst | lagst\w* | minsta | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
   // "Vad har STK för EU-projekt?", "vad har GRF för projekt": the Swedish "vad … för" construction asks which.
   const asksWhatKindOf = has(text, / vad (har|hade|driver|drev|deltar|deltog|leder|ledde) (.+ )?(for|i) (\w+ )?(projekt|projekten|eu projekt|projects?) /);
-  const asksList = asksWhatKindOf || has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | what (eu |\w+ )projects | name the | ge mig /);
+  const asksList = asksWhatKindOf || has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | what (eu |\w+ )projects | what (kind|kinds|sort|sorts|type|types) of (\w+ )?projects | name the | ge mig /);
   const asksCompare = has(text, / jamfor\w* | forandr\w* | okade | okat | okning\w* | minskade | minskat | minskning\w* | utveckl\w* | compare\w* | comparison | change\w* | increase\w* | decrease\w* | trend\w* | over tid | over time | varje ar | per ar | each year | every year | alla ar | year by year | ar for ar /)
     || (entities.years.length >= 2 && has(text, / skillnad\w* | difference | mellan | between | versus | vs | an | than | fler | more | farre | fewer /));
   const asksBreakdown = has(text, / per namnd | per forvaltning | per program\w* | per mal | per kf mal | per projekt | fordela\w* | uppdela\w* | by committee | per committee | by programme | by program | per programme | by goal | per goal | breakdown | broken down | split by | per family /);
@@ -249,13 +249,18 @@ export function recogniseIntent(
     && (has(text, / (data|siffror|siffrorna|uppgifter|uppgifterna|statistik|information|info|figures|numbers|stats|statistics|records|redovisning\w*|rapport) (for|fran|om|on|from|about|till|covering) /)
       || has(text, /^ (is|are|finns|ar) (\d{4}|aret \d{4}|the year \d{4}) (available|included|covered|med|tillgangligt|tillgänglig|i datan|in the data) /))
     && !has(text, / (projekt|project|projects|namnd\w*|committee\w*|program\w*|programme\w*) /) && entities.units.length + entities.programmes.length + entities.families.length + entities.projects.length === 0;
-  const asksYears = asksYearCovered || (has(text, / (vilka|what|which) (ar|years) (finns|har|do|does|is|are|ingar)| for vilka ar | which years | what years /) && has(text, / data | uppgifter | finns | have | available | information /));
+  // "Har ni äldre data?", "Do you have earlier figures?": which years exist.
+  const asksOlderData = has(text, /^ (finns|har|do|does|is|are|have|any|got) /) && has(text, / (aldre|tidigare|older|earlier|previous|fore|before|innan) /)
+    && has(text, / (data|siffror|uppgifter|statistik|information|figures|numbers|stats|statistics|records|redovisning\w*|rapporter|reports|ar|years) /)
+    && entities.units.length + entities.programmes.length + entities.families.length + entities.projects.length === 0;
+  const asksYears = asksYearCovered || asksOlderData || (has(text, / (vilka|what|which) (ar|years) (finns|har|do|does|is|are|ingar)| for vilka ar | which years | what years /) && has(text, / data | uppgifter | finns | have | available | information /));
   intent.topic = extractTopic(question.text, entities);
   const exactProject = entities.projects.some((project) => project.strength === 'exact');
   const asksNamndCount = has(text, / hur manga (namnder|forvaltningar) | antal(et)? (namnder|forvaltningar) | how many (committees|namnder|administrations|departments) | number of committees /);
   intent.contactFocus = asksContact && entities.projects.length > 0 && entities.units.length === 0;
   // "Hur många deltaganden blir det om delade projekt räknas en gång per nämnd?", "how many participations": per nämnd, summed.
-  const asksParticipations = has(text, / (deltagand\w*|deltaganden|participations?|project participations) /) && (asksCount || has(text, /^ (vad|what) (ar|is|blir) /))
+  const asksParticipations = (has(text, / (deltagand\w*|deltaganden|participations?|project participations) /) || has(text, / (raknas|rakna|raknat|counted|count|counting) (\w+ )?(en gang|once) per (namnd|committee) /))
+    && (asksCount || has(text, /^ (vad|what) (ar|is|blir) /))
     && !asksSum && !rankDesc && !rankAsc && !intent.threshold && entities.projects.length === 0;
   const kind = ((): IntentKind => {
     if (asksHelp) return 'help';
