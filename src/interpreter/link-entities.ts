@@ -289,7 +289,7 @@ function linkUnits(working: Working, entities: LinkedEntities): void {
 }
 
 /** English names people use for the nämnder, read only before a head word ("the environment committee"). */
-const ENGLISH_UNITS: Array<{ words: string[]; id: NamndId }> = [
+const ENGLISH_UNITS: Array<{ words: string[]; id: NamndId; heads?: RegExp }> = [
   { words: ['labour', 'market', 'and', 'social', 'services'], id: 'asn' }, { words: ['labor', 'market', 'and', 'social', 'services'], id: 'asn' },
   { words: ['labour', 'market', 'and', 'social'], id: 'asn' }, { words: ['labor', 'market', 'and', 'social'], id: 'asn' },
   { words: ['labour', 'market'], id: 'asn' }, { words: ['labor', 'market'], id: 'asn' }, { words: ['social', 'services'], id: 'asn' },
@@ -298,7 +298,8 @@ const ENGLISH_UNITS: Array<{ words: string[]; id: NamndId }> = [
   { words: ['urban', 'planning'], id: 'sbn' }, { words: ['planning'], id: 'sbn' }, { words: ['city', 'building'], id: 'sbn' }, { words: ['building'], id: 'sbn' },
   { words: ['planning', 'and', 'building'], id: 'sbn' }, { words: ['employment'], id: 'asn' }, { words: ['social'], id: 'asn' }, { words: ['welfare'], id: 'asn' },
   { words: ['street'], id: 'tn' }, { words: ['streets'], id: 'tn' }, { words: ['sports', 'and', 'leisure'], id: 'frn' }, { words: ['sports'], id: 'frn' },
-  { words: ['education'], id: 'gvn' }, { words: ['elderly'], id: 'hvn' }, { words: ['health'], id: 'hvn' }, { words: ['audit'], id: 'rk' }, { words: ['auditors'], id: 'rk' }, { words: ['leisure'], id: 'frn' }, { words: ['recreation'], id: 'frn' },
+  { words: ['education'], id: 'gvn' }, { words: ['upper', 'secondary', 'school'], id: 'gvn' }, { words: ['upper', 'secondary', 'schools'], id: 'gvn' },
+  { words: ['schools'], id: 'gsn' }, { words: ['city'], id: 'ks', heads: /^(office|board)$/ }, { words: ['transport'], id: 'tn' }, { words: ['traffic'], id: 'tn' }, { words: ['elderly'], id: 'hvn' }, { words: ['health'], id: 'hvn' }, { words: ['audit'], id: 'rk' }, { words: ['auditors'], id: 'rk' }, { words: ['leisure'], id: 'frn' }, { words: ['recreation'], id: 'frn' },
   { words: ['preschool'], id: 'fsn' }, { words: ['pre', 'school'], id: 'fsn' }, { words: ['compulsory', 'school'], id: 'gsn' },
   { words: ['primary', 'school'], id: 'gsn' }, { words: ['school'], id: 'gsn' }, { words: ['upper', 'secondary', 'and', 'adult', 'education'], id: 'gvn' },
   { words: ['upper', 'secondary'], id: 'gvn' }, { words: ['adult', 'education'], id: 'gvn' }, { words: ['city', 'executive'], id: 'ks' },
@@ -306,12 +307,15 @@ const ENGLISH_UNITS: Array<{ words: string[]; id: NamndId }> = [
   { words: ['disability'], id: 'fun' }, { words: ['functional', 'support'], id: 'fun' }, { words: ['service'], id: 'sn' },
 ];
 const ENGLISH_HEADS = /^(committee|committees|board|department|departments|administration|office|projects|project)$/;
+/** The longest name wins: "upper secondary school committee" before "school committee". */
+const ENGLISH_UNITS_LONGEST_FIRST = [...ENGLISH_UNITS].sort((left, right) => right.words.length - left.words.length);
 
 function linkEnglishUnits(working: Working, entities: LinkedEntities): void {
   working.words.forEach((word, index) => {
     if (!ENGLISH_HEADS.test(word)) return;
     const head = /^project/.test(word) ? 0 : 1;
-    for (const unit of ENGLISH_UNITS) {
+    for (const unit of ENGLISH_UNITS_LONGEST_FIRST) {
+      if (unit.heads && !unit.heads.test(word)) continue;
       const start = index - unit.words.length;
       const words = span(working, start, unit.words.length);
       if (words && words.every((candidate, position) => candidate === unit.words[position])) {

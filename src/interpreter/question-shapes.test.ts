@@ -378,3 +378,18 @@ describe('older data, "what kind of projects", "counted once per nämnd"', () =>
     expect(answer.answer).toContain(String(participations));
   });
 });
+
+describe('English nämnd names: the longest name wins', () => {
+  it.each([
+    ['How much did the Upper Secondary School Committee get?', 'gvn'],
+    ['How much did the Schools Committee get?', 'gsn'],
+    ['How much did the Transport Committee get?', 'tn'],
+    ['How much did the City Office get?', 'ks'],
+    ['How much did the City Planning Office get?', 'sbn'],
+  ])('"%s" → %s', async (question, namnd) => {
+    expect((await ask(question)).toolCalls[0]?.args).toMatchObject({ namnd });
+  });
+  it('"city projects" is not a nämnd', async () => {
+    expect((await ask('Which city projects are there?')).toolCalls[0]?.args.namnd).toBeUndefined();
+  });
+});
