@@ -616,7 +616,13 @@ function linkRolesAndStatus(working: Working, entities: LinkedEntities): void {
     const next = working.words[index + 1];
     // "projekt som leds av miljöförvaltningen", "projects led by ASN": the nämnd owns the project.
     const ledByUnit = /^(av|by)$/.test(next ?? '') && entities.units.length > 0 && entities.countries.length === 0 && entities.leadCountries.length === 0 && entities.organisations.length === 0 && entities.leadOrganisations.length === 0;
-    if (next !== undefined && !ledByUnit && !/^(flest|mest|projekt\w*|eu|most|projects?|the|fler|more|nagra|any)$/.test(next)) return;
+    // "leder Malmö stad", "leds av staden", "does the city lead", "led by Malmö": the city owns the project.
+    const byTheCity = /^((av|by) )?(the )?(staden|malmo stad|malmo|city|oss|us|vi|we)( |$)/.test(working.words.slice(index + 1, index + 4).join(' '))
+      || /^(staden|stad|malmo|city|vi|we)$/.test(working.words[index - 1] ?? '')
+      // "Hur många projekt leder miljönämnden?": the nämnd named right after the verb owns them.
+      || (working.used[index + 1] === true && entities.units.some((unit) => foldText(unit.text).split(' ')[0] === next));
+    if (next !== undefined && !ledByUnit && !byTheCity && !/^(flest|mest|projekt\w*|eu|most|projects?|the|fler|more|nagra|any)$/.test(next)) return;
+    if (next === undefined && byTheCity) { if (!entities.roles.includes('Projektägare')) entities.roles.push('Projektägare'); consume(working, index, 1); return; }
     if (next === undefined && entities.units.length === 0) return;
     if (!entities.roles.includes('Projektägare')) entities.roles.push('Projektägare');
     consume(working, index, 1);

@@ -393,3 +393,34 @@ describe('English nämnd names: the longest name wins', () => {
     expect((await ask('Which city projects are there?')).toolCalls[0]?.args.namnd).toBeUndefined();
   });
 });
+
+describe('leading: the city or a nämnd named as the subject of "leder"', () => {
+  const led = (namnd?: string) => projects2024().filter((project) => project.participations.some((participation) => participation.role === 'Projektägare' && (!namnd || participation.namnd === namnd))).length;
+  it.each([
+    ['How many projects does the city lead?', undefined],
+    ['Hur många projekt leder Malmö stad?', undefined],
+    ['Hur många projekt leder vi?', undefined],
+    ['Hur många projekt leder miljönämnden?', 'mn'],
+    ['How many projects does ASN lead?', 'asn'],
+  ])('"%s"', async (question, namnd) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.args).toMatchObject({ role: 'Projektägare', ...(namnd ? { namnd } : {}) });
+    expect(answer.answer).toContain(`${led(namnd)} `);
+  });
+
+  it('"vilka av dem leds av staden?" narrows the previous list to the city-led ones', async () => {
+    const [, narrowed] = await run(['Vilka ESF-projekt finns?', 'vilka av dem leds av staden?']);
+    expect(narrowed!.toolCalls[0]?.args).toMatchObject({ programme: 'ESF+', role: 'Projektägare' });
+  });
+});
+
+describe('what data the assistant has', () => {
+  it.each(['Vad har ni för data?', 'What data do you have?'])('"%s" → the years answer', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls).toEqual([]);
+    expect(answer.answer).toMatch(/2023 (och|and) 2024/);
+  });
+  it('"What does SBK have for projects?" lists', async () => {
+    expect((await ask('What does SBK have for projects?')).toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { namnd: 'sbn' } });
+  });
+});

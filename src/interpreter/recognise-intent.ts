@@ -114,7 +114,8 @@ export function recogniseIntent(
   const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest | rangordna\w* | rank | ranka /);
   const rankAsc = has(text, / farst | lagst\w* | minsta | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
   // "Vad har STK för EU-projekt?", "vad har GRF för projekt": the Swedish "vad … för" construction asks which.
-  const asksWhatKindOf = has(text, / vad (har|hade|driver|drev|deltar|deltog|leder|ledde) (.+ )?(for|i) (\w+ )?(projekt|projekten|eu projekt|projects?) /);
+  const asksWhatKindOf = has(text, / vad (har|hade|driver|drev|deltar|deltog|leder|ledde) (.+ )?(for|i) (\w+ )?(projekt|projekten|eu projekt|projects?) /)
+    || has(text, / what (does|do|did) (.+ )?(have|run|lead) for (\w+ )?projects /);
   const asksList = asksWhatKindOf || has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | what (eu |\w+ )projects | what (kind|kinds|sort|sorts|type|types) of (\w+ )?projects | name the | ge mig /);
   const asksCompare = has(text, / jamfor\w* | forandr\w* | okade | okat | okning\w* | minskade | minskat | minskning\w* | utveckl\w* | compare\w* | comparison | change\w* | increase\w* | decrease\w* | trend\w* | over tid | over time | varje ar | per ar | each year | every year | alla ar | year by year | ar for ar /)
     || (entities.years.length >= 2 && has(text, / skillnad\w* | difference | mellan | between | versus | vs | an | than | fler | more | farre | fewer /));
@@ -253,7 +254,10 @@ export function recogniseIntent(
   const asksOlderData = has(text, /^ (finns|har|do|does|is|are|have|any|got) /) && has(text, / (aldre|tidigare|older|earlier|previous|fore|before|innan) /)
     && has(text, / (data|siffror|uppgifter|statistik|information|figures|numbers|stats|statistics|records|redovisning\w*|rapporter|reports|ar|years) /)
     && entities.units.length + entities.programmes.length + entities.families.length + entities.projects.length === 0;
-  const asksYears = asksYearCovered || asksOlderData || (has(text, / (vilka|what|which) (ar|years) (finns|har|do|does|is|are|ingar)| for vilka ar | which years | what years /) && has(text, / data | uppgifter | finns | have | available | information /));
+  // "Vad har ni för data?", "What data do you have?": which years exist.
+  const asksWhatData = has(text, /^ (vad|vilken|vilka) (har|finns) (ni|du|det) for (data|siffror|uppgifter|statistik) | (what|which) (data|figures|years) (do|does) (you|it|the bot|the assistant) (have|cover|hold) /)
+    && entities.units.length + entities.programmes.length + entities.families.length + entities.projects.length === 0;
+  const asksYears = asksYearCovered || asksOlderData || asksWhatData || (has(text, / (vilka|what|which) (ar|years) (finns|har|do|does|is|are|ingar)| for vilka ar | which years | what years /) && has(text, / data | uppgifter | finns | have | available | information /));
   intent.topic = extractTopic(question.text, entities);
   const exactProject = entities.projects.some((project) => project.strength === 'exact');
   const asksNamndCount = has(text, / hur manga (namnder|forvaltningar) | antal(et)? (namnder|forvaltningar) | how many (committees|namnder|administrations|departments) | number of committees /);
