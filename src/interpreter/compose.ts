@@ -498,6 +498,16 @@ function composeDetails(output: ProjectDetailsOutput, plan: Plan, settings: Comp
       ? say(language, `Partner i ${name} enligt projektlistan ${project.year} (${list.length} ${list.length === 1 ? 'extern organisation' : 'externa organisationer'}):\n${list.map((item) => `- ${item}`).join('\n')}`, `Partners in ${name} according to the ${project.year} project list (${list.length} external organisation${list.length === 1 ? '' : 's'}):\n${list.map((item) => `- ${item}`).join('\n')}`)
       : say(language, `Projektlistan ${project.year} anger inga externa partner för ${name}.`, `The ${project.year} project list gives no external partners for ${name}.`));
   }
+  // "What's the total budget of X?", "Hur mycket fick X?": the asked figure first, then the card.
+  const asked = ` ${normaliseQuestion(plan.intent.question).text} `;
+  if (/ budget\w* /.test(asked)) {
+    lines.push(project.totalBudgetKr !== null
+      ? say(language, `Total budget för ${name}: ${money(project.totalBudgetKr, language)}${project.euRate !== null ? ` (EU-finansieringsgrad ${Math.round(project.euRate * 100)} %)` : ''}; utbetalt till staden ${project.year}: ${money(project.paidKr, language)}.`,
+        `Total budget of ${name}: ${money(project.totalBudgetKr, language)}${project.euRate !== null ? ` (EU co-financing rate ${Math.round(project.euRate * 100)} %)` : ''}; paid to the city in ${project.year}: ${money(project.paidKr, language)}.`)
+      : say(language, `Projektlistan ${project.year} anger ingen total budget för ${name}; utbetalt till staden ${project.year}: ${money(project.paidKr, language)}.`, `The ${project.year} project list gives no total budget for ${name}; paid to the city in ${project.year}: ${money(project.paidKr, language)}.`));
+  } else if (/ (hur mycket|how much|fick|fatt|received|receive|get|got) /.test(asked) && project.forvaltningar.length > 0 && !plan.intent.contactFocus && plan.intent.partnerFocus === null) {
+    lines.push(say(language, `${name} fick ${money(project.paidKr, language)} i utbetalda EU-medel ${project.year}.`, `${name} received ${money(project.paidKr, language)} in EU funds paid in ${project.year}.`));
+  }
   lines.push(say(language, `${name} — ${project.programme} (programfamilj ${project.family}), redovisningsår ${project.year}.`, `${name} — ${project.programme} (${project.family} family), report year ${project.year}.`));
   if (project.description) lines.push(project.description);
   if (project.forvaltningar.length > 0) {

@@ -424,3 +424,18 @@ describe('what data the assistant has', () => {
     expect((await ask('What does SBK have for projects?')).toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { namnd: 'sbn' } });
   });
 });
+
+describe('a project figure asked for comes first', () => {
+  const withBudget = projects2024().filter((project) => project.totalBudgetKr !== null && project.acronym).slice(0, 3);
+  it.each(["What's the total budget of %s?", 'Vad är budgeten för %s?', 'Hur stor budget har %s?'])('"%s"', async (template) => {
+    expect(withBudget.length).toBeGreaterThan(0);
+    for (const project of withBudget) {
+      const answer = await ask(template.replace('%s', project.acronym!));
+      expect(answer.toolCalls[0]?.tool).toBe('project_details');
+      const first = answer.answer.split('\n')[0] ?? '';
+      expect(first).toMatch(/Total budget/);
+      const digits = first.replace(/[^\d]/g, '');
+      expect(digits).toContain(String(project.totalBudgetKr));
+    }
+  });
+});
