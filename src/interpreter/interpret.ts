@@ -8,7 +8,7 @@ import { normaliseQuestion } from './normalise.js';
 import { foldText } from '../text/fold.js';
 import { linkEntities } from './link-entities.js';
 import { detectLanguage, recogniseIntent, splitQuestion } from './recognise-intent.js';
-import { planToolCalls, searchQuery, type Plan } from './plan.js';
+import { contactTopic, planToolCalls, searchQuery, type Plan } from './plan.js';
 import { composePart, composeReply, type ComposedPart, type ExecutedCall } from './compose.js';
 import { exampleQuestions } from './examples.js';
 import { draftReply } from './draft-reply.js';
@@ -88,6 +88,9 @@ export async function interpret(question: string, previous: InterpreterContext |
     const intent = recogniseIntent(normalised, entities, context !== null, (word) => inCorpus(lexicon, word));
     intent.language = language;
     if (context && meansItsUnit) intent.followUp = true;
+    // "who is the contact person?" with no subject of its own, right after a project: about that project.
+    const noSubjectOfItsOwn = entities.projects.length + entities.units.length + entities.programmes.length + entities.families.length + entities.organisations.length + entities.countries.length === 0;
+    if (context?.projectName && context.kind === 'details' && intent.kind === 'contact' && noSubjectOfItsOwn && contactTopic(intent, entities.leftover) === null) intent.followUp = true;
     if (intent.followUp && context && !intent.explicit) {
       intent.kind = context.kind === 'details' && entities.projects.length === 0 && entities.units.length + entities.years.length > 0 ? 'sum' : context.kind;
       intent.groupBy = intent.groupBy ?? context.groupBy;
@@ -105,6 +108,8 @@ export async function interpret(question: string, previous: InterpreterContext |
       if (noNewSubject && context.projectName && ['sum', 'count', 'overview', 'partner', 'list', 'details', 'contact', 'compare'].includes(intent.kind)
         && (context.kind === 'details' || singularReference)) {
         intent.kind = 'details';
+        // "vem är kontaktperson?" after a project: its contact person.
+        if (/(^| )(kontakt\w*|contact\w*|vem kan jag (fraga|prata med|ringa|mejla)|who (can|should) i (ask|talk to|call|email))( |$)/.test(normalised.text)) intent.contactFocus = true;
       } else if (context.kind === 'list' && !meansItsUnit && (intent.kind === 'sum' || (intent.kind === 'overview' && intent.measures.includes('sum')))) {
         intent.kind = 'breakdown';
         intent.groupBy = 'project';
@@ -192,6 +197,18 @@ export async function interpret(question: string, previous: InterpreterContext |
           toolCalls.push(contactCall);
           executed.push({ ...contactCall, result: await run(contactCall.tool, contactCall.args, deps) });
         }
+      }
+      // Several förvaltningar's contact persons: one list, and for a contact question before the projects.
+      const contactCalls = executed.filter((call) => call.tool === 'contact_persons' && call.result.ok);
+      const firstContact = contactCalls[0];
+      if (contactCalls.length > 1 && firstContact?.result.ok) {
+        const outputs = contactCalls.map((call) => (call.result.ok ? call.result.output : {}) as unknown as { contacts: unknown[]; sources: unknown[] });
+        const output = { ...firstContact.result.output, contacts: outputs.flatMap((each) => each.contacts), sources: outputs.flatMap((each) => each.sources) } as unknown as typeof firstContact.result.output;
+        const merged: ExecutedCall = { ...firstContact, result: { ok: true, output } };
+        const others = executed.filter((call) => !contactCalls.includes(call));
+        executed.splice(0, executed.length, ...(intent.kind === 'contact' ? [merged, ...others] : [...others, merged]));
+      } else if (intent.kind === 'contact' && contactCalls.length === 1 && contactCalls[0] && executed[0]?.tool === 'find_projects') {
+        executed.splice(0, executed.length, contactCalls[0], ...executed.filter((call) => call !== contactCalls[0]));
       }
       const composed = executed.map((call) => composePart(plan, [call], settings));
       part = composed.length === 1 && composed[0] ? composed[0] : mergeParts(composed);

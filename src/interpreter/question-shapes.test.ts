@@ -439,3 +439,22 @@ describe('a project figure asked for comes first', () => {
     }
   });
 });
+
+describe('contact follow-ups', () => {
+  it.each([
+    ['Tell me about FOODWAYS', 'who is the contact person?', /Contact person for FOODWAYS|contact/i],
+    ['Berätta om CitiTwin', 'vem är kontaktperson?', /Kontaktperson för CitiTwin/],
+    ['Berätta om Speak Up', 'vem kan jag kontakta?', /Kontaktperson/],
+  ])('"%s" → "%s" is about that project', async (first, second, expected) => {
+    const [, contact] = await run([first, second]);
+    expect(contact!.toolCalls[0]?.tool).toBe('project_details');
+    expect(contact!.answer.split('\n')[0]).toMatch(expected);
+  });
+
+  it('contacts of a list come before the projects, in one list', async () => {
+    const [, contacts] = await run(['vilka projekt finansieras av LIFE', 'vem är kontaktperson för dem?']);
+    const lines = contacts!.answer.split('\n');
+    expect(lines[0]).toMatch(/^Kontaktpersoner/);
+    expect(lines.filter((line) => /^Kontaktpersoner/.test(line))).toHaveLength(1);
+  });
+});
