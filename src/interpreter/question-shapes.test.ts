@@ -458,3 +458,12 @@ describe('contact follow-ups', () => {
     expect(lines.filter((line) => /^Kontaktpersoner/.test(line))).toHaveLength(1);
   });
 });
+
+describe('more list shapes and the language of capitalised commands', () => {
+  it.each([['Vad för projekt har Miljöförvaltningen?', 'mn'], ['Vad för slags EU-projekt driver GRF?', 'gsn']])('"%s" lists', async (question, namnd) => {
+    expect((await ask(question)).toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { namnd } });
+  });
+  it.each([['List all projects funded through Horizon Europe', 'en'], ['Show the LIFE projects', 'en'], ['Lista alla projekt inom LIFE', 'sv'], ['Visa ESF-projekten', 'sv']])('"%s" is %s', async (question, language) => {
+    expect((await ask(question)).language).toBe(language);
+  });
+});

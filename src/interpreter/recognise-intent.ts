@@ -62,11 +62,13 @@ export function detectLanguage(question: NormalisedQuestion): 'sv' | 'en' {
   let swedish = question.tokens.some((token) => /[åäö]/.test(token.original) && !/^\p{Lu}/u.test(token.original)) ? 2 : 0;
   let english = 0;
   question.tokens.forEach((token, index) => {
-    const plain = token.original.toLowerCase() === token.folded;
+    // The word as written (normalisation may rewrite "List" to "lista"), with å/ä/ö folded.
+    const own = foldText(token.original);
+    const plain = token.original.toLowerCase() === own;
     // "for", "an", "pa" typed without å/ä/ö are English words too; "I" mid-sentence is the English pronoun.
     if (token.original === 'I' && index > 0) { english++; return; }
-    if (SWEDISH_MARKERS.has(token.folded) && !(plain && AMBIGUOUS_PLAIN.has(token.folded))) swedish++;
-    if (ENGLISH_MARKERS.has(token.folded) && plain) english++;
+    if (SWEDISH_MARKERS.has(own) && !(plain && AMBIGUOUS_PLAIN.has(own))) swedish++;
+    if (ENGLISH_MARKERS.has(own) && plain) english++;
   });
   return english > swedish ? 'en' : 'sv';
 }
@@ -115,7 +117,7 @@ export function recogniseIntent(
   const rankAsc = has(text, / farst | lagst\w* | minsta | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
   // "Vad har STK för EU-projekt?", "vad har GRF för projekt": the Swedish "vad … för" construction asks which.
   const asksWhatKindOf = has(text, / vad (har|hade|driver|drev|deltar|deltog|leder|ledde) (.+ )?(for|i) (\w+ )?(projekt|projekten|eu projekt|projects?) /)
-    || has(text, / what (does|do|did) (.+ )?(have|run|lead) for (\w+ )?projects /);
+    || has(text, / what (does|do|did) (.+ )?(have|run|lead) for (\w+ )?projects | vad for (\w+ )?(projekt|eu projekt) /);
   const asksList = asksWhatKindOf || has(text, / vilka | vilken | vilket | lista\w* | visa | namnge | which | list | show | what projects | what (eu |\w+ )projects | what (kind|kinds|sort|sorts|type|types) of (\w+ )?projects | name the | ge mig /);
   const asksCompare = has(text, / jamfor\w* | forandr\w* | okade | okat | okning\w* | minskade | minskat | minskning\w* | utveckl\w* | compare\w* | comparison | change\w* | increase\w* | decrease\w* | trend\w* | over tid | over time | varje ar | per ar | each year | every year | alla ar | year by year | ar for ar /)
     || (entities.years.length >= 2 && has(text, / skillnad\w* | difference | mellan | between | versus | vs | an | than | fler | more | farre | fewer /));
