@@ -77,7 +77,11 @@ function describeProjects(plan: Plan, language: Language): string {
   if (filter.leadCountry) extras.push(say(language, `som leds av en organisation i ${countryName(filter.leadCountry)}`, `led by an organisation in ${countryName(filter.leadCountry, 'en')}`));
   if (filter.partner) extras.push(say(language, `med ${filter.partner}`, `with ${filter.partner}`));
   if (filter.minNamnder) extras.push(say(language, `som delas av minst ${filter.minNamnder} nämnder`, `shared by at least ${filter.minNamnder} committees`));
-  if (filter.endsAfter) extras.push(say(language, `som slutar efter ${filter.endsAfter}`, `ending after ${filter.endsAfter}`));
+  if (filter.endsAfter && filter.endsBefore && filter.endsBefore.slice(0, 4) === String(Number(filter.endsAfter.slice(0, 4)) + 1)) extras.push(say(language, `som slutar ${filter.endsBefore.slice(0, 4)}`, `ending in ${filter.endsBefore.slice(0, 4)}`));
+  else {
+    if (filter.endsAfter) extras.push(say(language, `som slutar efter ${filter.endsAfter}`, `ending after ${filter.endsAfter}`));
+    if (filter.endsBefore) extras.push(say(language, `som slutar senast ${filter.endsBefore}`, `ending by ${filter.endsBefore}`));
+  }
   if (filter.text) extras.push(say(language, `om "${filter.text}"`, `about "${filter.text}"`));
   return [words.join(' '), ...extras].join(' ');
 }
@@ -246,7 +250,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   const yearText = year ? ` ${year}` : '';
   const sortBy = String(plan.calls[0]?.args.sortBy ?? plan.intent.sortBy);
   const subject = filterSubject(plan.filter, language);
-  const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text || plan.filter.role || plan.filter.endsAfter || plan.filter.minNamnder ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
+  const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text || plan.filter.role || plan.filter.endsAfter || plan.filter.endsBefore || plan.filter.minNamnder ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
   const dimensionWord = { namnd: say(language, 'nämnd', 'committee'), family: say(language, 'program', 'programme'), programme: say(language, 'program', 'programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'projekt', 'project'), year: say(language, 'år', 'year'), country: say(language, 'land', 'country'), partner: say(language, 'partnerorganisation', 'partner organisation'), none: '' }[output.groupBy];
   const lines: string[] = [];
   const only = plan.onlyGroups;

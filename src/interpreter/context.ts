@@ -13,6 +13,8 @@ export interface PlanFilter {
   minNamnder?: number;
   /** Only projects that end after this date (ISO), e.g. "efter 2026" → "2026-12-31". */
   endsAfter?: string;
+  /** Only projects that end on or before this date (ISO); with endsAfter, "slutar 2025". */
+  endsBefore?: string;
   partner?: string;
   country?: string;
   /** The country of the project's lead organisation ("leds av en organisation i Spanien"). */

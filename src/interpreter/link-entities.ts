@@ -53,6 +53,8 @@ export interface LinkedEntities {
   unknownProject: string | null;
   /** "efter 2026", "after 2026": a year the question looks beyond (not a report year). */
   afterYear: number | null;
+  /** "Vilka projekt slutar 2025?": a year after the report years that projects end in. */
+  endYear?: number | null;
   /** Folded words no entity used, minus stop words: the free text of the question. */
   leftover: string[];
   /** Words that linked a KF goal by its description ("unga", "climate"): a goal read from ordinary words. */
@@ -166,6 +168,13 @@ function linkYears(working: Working, lexicon: Lexicon, entities: LinkedEntities)
     if (/^(efter|after|beyond|bortom)$/.test(working.words[index - 1] ?? '')) {
       entities.afterYear = Number(word);
       consume(working, index - 1, 2);
+      return;
+    }
+    // "slutar 2025", "tar slut under 2026", "end in 2027": an end year after the latest report, not a report year.
+    const before = working.words.slice(Math.max(0, index - 3), index).join(' ');
+    if (lexicon.latestYear !== null && Number(word) > lexicon.latestYear && / (slutar|slut|avslutas|upphor|ends?|ending|finish\w*|expires?|closes?)( (i|in|under|during|ar|aret))?$/.test(` ${before}`)) {
+      entities.endYear = Number(word);
+      consume(working, index, 1);
       return;
     }
     entities.years.push(Number(word));

@@ -37,6 +37,7 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
   if (entities.roles.length === 1) base.role = entities.roles[0];
   if (entities.status) base.status = entities.status;
   if (entities.afterYear) { base.endsAfter = `${entities.afterYear}-12-31`; delete base.status; }
+  if (entities.endYear) { base.endsAfter = `${entities.endYear - 1}-12-31`; base.endsBefore = `${entities.endYear}-12-31`; delete base.status; }
   if (intent.shared) base.minNamnder = 2;
   // "hur mycket fick FGK i det?": the one project the previous answer was about.
   if (intent.followUp && context?.projectIds?.length === 1 && context.projectName && /(^| )(det|den|projektet|it|the project)( |$)/i.test(intent.question.replace(/[?!.,]/g, ' '))) {

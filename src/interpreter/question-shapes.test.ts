@@ -467,3 +467,22 @@ describe('more list shapes and the language of capitalised commands', () => {
     expect((await ask(question)).language).toBe(language);
   });
 });
+
+describe('an end year after the report years is a filter on the end date', () => {
+  const endingIn = (year: number, programme?: string) => projects2024().filter((project) => project.participations.length > 0 && project.end !== null && project.end.startsWith(String(year)) && (!programme || project.programme === programme));
+  it.each([
+    ['Vilka projekt tar slut 2025?', 2025, undefined],
+    ['Which projects end in 2026?', 2026, undefined],
+    ['Hur många projekt slutar 2025?', 2025, undefined],
+    ['Vilka LIFE-projekt slutar 2027?', 2027, 'LIFE'],
+  ])('"%s"', async (question, year, programme) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.args).toMatchObject({ endsAfter: `${year - 1}-12-31`, endsBefore: `${year}-12-31` });
+    expect(answer.toolCalls[0]?.args.year).toBeUndefined();
+    expect(answer.answer).toMatch(new RegExp(`\\b${endingIn(year, programme).length} (projekt|projects?)\\b`));
+  });
+  it('a report year stays a report year', async () => {
+    const answer = await ask('Hur många projekt avslutades 2024?');
+    expect(answer.toolCalls[0]?.args).toMatchObject({ year: 2024, status: 'ended' });
+  });
+});
