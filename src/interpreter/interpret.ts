@@ -180,11 +180,14 @@ export async function interpret(question: string, previous: InterpreterContext |
       }
       // "vilka andra projekt har samma nämnd?": the project the conversation was about is not one of the others.
       const listedFirst = executed[0];
-      if (othersThan && listedFirst?.tool === 'find_projects' && listedFirst.result.ok) {
-        const output = listedFirst.result.output as unknown as { count: number; paidKr: number; projects: Array<{ id: string; paidKr: number }> };
-        const dropped = output.projects.filter((project) => project.id === othersThan);
+      // "Vilka projekt delar MN med TN?", "… tillsammans?": only the projects every named nämnd takes part in.
+      const together = intent.shared && (plan.filter.namnd?.length ?? 0) >= 2 ? plan.filter.namnd ?? [] : [];
+      if ((othersThan || together.length > 0) && listedFirst?.tool === 'find_projects' && listedFirst.result.ok) {
+        const output = listedFirst.result.output as unknown as { count: number; paidKr: number; projects: Array<{ id: string; paidKr: number; forvaltningar: Array<{ namnd: string }> }> };
+        const keep = (project: (typeof output.projects)[number]): boolean => project.id !== othersThan && together.every((namnd) => project.forvaltningar.some((unit) => unit.namnd === namnd));
+        const dropped = output.projects.filter((project) => !keep(project));
         if (dropped.length > 0) {
-          const kept = { ...output, count: output.count - dropped.length, paidKr: output.paidKr - dropped.reduce((sum, project) => sum + project.paidKr, 0), projects: output.projects.filter((project) => project.id !== othersThan) };
+          const kept = { ...output, count: output.count - dropped.length, paidKr: output.paidKr - dropped.reduce((sum, project) => sum + project.paidKr, 0), projects: output.projects.filter(keep) };
           listedFirst.result = { ...listedFirst.result, output: { ...listedFirst.result.output, ...kept } as typeof listedFirst.result.output };
         }
       }

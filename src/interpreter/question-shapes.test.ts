@@ -486,3 +486,21 @@ describe('an end year after the report years is a filter on the end date', () =>
     expect(answer.toolCalls[0]?.args).toMatchObject({ year: 2024, status: 'ended' });
   });
 });
+
+describe('"which projects do X and Y run together" are the projects both take part in', () => {
+  const both = (left: string, right: string) => projects2024().filter((project) => project.participations.some((p) => p.namnd === left) && project.participations.some((p) => p.namnd === right)).length;
+  it.each([
+    ['Vilka projekt driver FGK och MF tillsammans?', 'tn', 'mn'],
+    ['Which projects do the environment committee and the technical committee run together?', 'mn', 'tn'],
+    ['Vilka projekt har ASN och GRF gemensamt?', 'asn', 'gsn'],
+    ['Vilka projekt delar miljönämnden med tekniska nämnden?', 'mn', 'tn'],
+    ['Which projects does the environment committee share with the city planning committee?', 'mn', 'sbn'],
+  ])('"%s"', async (question, left, right) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { minNamnder: 2 } });
+    expect(answer.answer).toMatch(new RegExp(`\\b${both(left, right)} (projekt|projects?)\\b`));
+  });
+  it('"hur mycket fick X och Y tillsammans" is still both totals', async () => {
+    expect((await ask('Hur mycket fick FGK och MF tillsammans?')).toolCalls[0]?.args.minNamnder).toBeUndefined();
+  });
+});

@@ -112,7 +112,8 @@ export function recogniseIntent(
   const receives = has(text, / (fick|fatt|far|receive|received|receives|get|got|gets) /);
   const asksSum = asksSumWords || (receives && (has(text, / totalt | sammanlagt | tillsammans | in total | altogether | together | combined /)
     || (has(text, /^ (vad|what) /) && entities.leftover.every((word) => INTENT_WORDS.has(word) || /^(de|dem|dom|those|they|them|these|dessa)$/.test(word)))));
-  const asksShare = has(text, / andel\w* | procent\w* | hur stor del | share | percent\w* | proportion /);
+  // "share with" is taking part together, not a proportion.
+  const asksShare = has(text, / andel\w* | procent\w* | hur stor del | share | percent\w* | proportion /) && !has(text, / (share|shares|shared) (\w+ )?(with|between|among) /);
   const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest | rangordna\w* | rank | ranka /);
   const rankAsc = has(text, / farst | lagst\w* | minsta | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
   // "Vad har STK för EU-projekt?", "vad har GRF för projekt": the Swedish "vad … för" construction asks which.
@@ -264,6 +265,8 @@ export function recogniseIntent(
   const exactProject = entities.projects.some((project) => project.strength === 'exact');
   const asksNamndCount = has(text, / hur manga (namnder|forvaltningar) | antal(et)? (namnder|forvaltningar) | how many (committees|namnder|administrations|departments) | number of committees /);
   intent.contactFocus = asksContact && entities.projects.length > 0 && entities.units.length === 0;
+  // "Vilka projekt driver FGK och MF tillsammans?", "which projects do X and Y run jointly?": the projects both take part in.
+  if (entities.units.length >= 2 && !asksSum && !asksCount && asksList && has(text, / (tillsammans|gemensamt|gemensamma|bada|båda|delar|together|jointly|both|share|shares) /)) intent.shared = true;
   // "Hur många deltaganden blir det om delade projekt räknas en gång per nämnd?", "how many participations": per nämnd, summed.
   const asksParticipations = (has(text, / (deltagand\w*|deltaganden|participations?|project participations) /) || has(text, / (raknas|rakna|raknat|counted|count|counting) (\w+ )?(en gang|once) per (namnd|committee) /))
     && (asksCount || has(text, /^ (vad|what) (ar|is|blir) /))
