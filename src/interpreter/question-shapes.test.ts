@@ -504,3 +504,17 @@ describe('"which projects do X and Y run together" are the projects both take pa
     expect((await ask('Hur mycket fick FGK och MF tillsammans?')).toolCalls[0]?.args.minNamnder).toBeUndefined();
   });
 });
+
+describe('who knows a programme: its projects\' förvaltningar and contacts', () => {
+  it.each([
+    ['Vem kan mest om ESF?', 'ESF'],
+    ['Who knows most about Interreg?', 'Interreg'],
+    ['Vem har jobbat med Interreg?', 'Interreg'],
+    ['Vem har erfarenhet av Erasmus+?', 'Erasmus'],
+  ])('"%s"', async (question, family) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { family } });
+    expect(answer.toolCalls.filter((call) => call.tool === 'contact_persons').length).toBeGreaterThan(0);
+    expect(answer.answer.split('\n')[0]).toMatch(/^(Kontaktpersoner|Contact persons)/);
+  });
+});

@@ -321,7 +321,7 @@ export function recogniseIntent(
       intent.contactFocus = true;
       return 'partner';
     }
-    if ((asksContact || asksWhoWorksOn) && !exactProject && (entities.units.length > 0 || unexplained.length > 0 || intent.topic || entities.projects.length > 0)) return 'contact';
+    if ((asksContact || asksWhoWorksOn) && !exactProject && (entities.units.length > 0 || unexplained.length > 0 || intent.topic || entities.projects.length > 0 || entities.programmes.length + entities.families.length > 0)) return 'contact';
     // "Hur mycket fick Malmö stad?", "How many projects did we have?": the city's own totals.
     const aboutTheCity = (asksSum || asksCount) && has(text, / (malmo|staden|stad|city|kommunen|vi|we|us) /) && unexplained.length === 0;
     if (!hasEntity && !hasDomainWord && !intent.followUp && !aboutAYear && !aboutTheCity && entities.projects.length === 0) return searchLike && contentShape ? 'search' : 'out_of_scope';
