@@ -807,7 +807,9 @@ function linkProjectNamePrefixes(working: Working, lexicon: Lexicon, entities: L
       let programmeWords = 0;
       for (let count = 1; count <= length; count++) if (resolveProgramme(words.slice(0, count).join(' '))) programmeWords = count;
       const rest = words.slice(programmeWords).filter((word) => !STOP_WORDS.has(word) && word.length >= 3);
-      if (programmeWords === 0 || rest.length === 0) continue;
+      // Without a programme word the span must be written as a name: every word capitalised ("Reading Buddies").
+      const writtenAsName = working.tokens.slice(start, start + length).every((token) => /^[\p{Lu}\d]/u.test(token.original));
+      if ((programmeWords === 0 && !writtenAsName) || rest.length === 0) continue;
       const project = matches[0];
       if (!entities.projects.some((linked) => linked.id === project.id)) entities.projects.push({ id: project.id, name: project.name, strength: 'exact' });
       consume(working, start, length);

@@ -518,3 +518,21 @@ describe('who knows a programme: its projects\' förvaltningar and contacts', ()
     expect(answer.answer.split('\n')[0]).toMatch(/^(Kontaktpersoner|Contact persons)/);
   });
 });
+
+describe('a capitalised name that begins one project\'s name is that project', () => {
+  const prefixed = projects2024().filter((project) => project.participations.length === 1 && /^[A-Z]\w+ [A-Z]\w+ [A-Z]\w+$/.test(project.name));
+  it('the sample has one', () => expect(prefixed.length).toBeGreaterThan(0));
+  it.each(['Berätta om %s', 'Tell me about %s', 'What happened in %s?'])('"%s" with the first two words', async (template) => {
+    for (const project of prefixed) {
+      const short = project.name.split(' ').slice(0, 2).join(' ');
+      if (projects2024().filter((other) => other.name.startsWith(short)).length !== 1) continue;
+      const answer = await ask(template.replace('%s', short));
+      const call = answer.toolCalls[0]!;
+      if (call.tool === 'project_details') expect(call.args.name).toBe(project.name);
+      else expect(call).toMatchObject({ tool: 'search_submissions', args: { namnd: project.participations[0]!.namnd } });
+    }
+  });
+  it('lower-case words are not a name', async () => {
+    expect((await ask('Vilka projekt handlar om reading?')).toolCalls[0]?.tool).not.toBe('project_details');
+  });
+});

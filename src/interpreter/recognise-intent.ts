@@ -276,7 +276,7 @@ export function recogniseIntent(
     // "Hur mycket minskade matsvinnet i FOODWAYS?", "What did CitiTwin achieve?": what one named project's text tells, not its figures.
     const asksMoney = has(text, / pengar\w* | medel | eu medel | kronor | kr | sek | money | funding | funds | budget\w* | paid | utbetal\w* | betalades | fick | fatt | received | receive | get | got | partner\w* | kontakt\w* | contact\w* | period | startade | slutar | ended | ends | started | gett | gav | ger | give | gave | given | kostade | kostar | cost\w* | tjanat | earned /);
     if (exactProject && entities.projects.length === 1 && !asksMoney && entities.units.length === 0 && !rankDesc && !rankAsc && !intent.threshold && entities.years.length < 2 && !asksPartner && !asksContact
-      && (asksDoneSomething || ((asksCompare || asksCount || asksSum) && known.length > 0))) {
+      && (asksDoneSomething || has(text, / (happened|happen|happening|hande|hant|hander) /) || ((asksCompare || asksCount || asksSum) && known.length > 0))) {
       intent.projectContent = entities.projects[0]?.id ?? null;
       return 'search';
     }
