@@ -84,10 +84,14 @@ export async function interpret(question: string, previous: InterpreterContext |
     if (previousProject && meansItsUnit && entities.units.length + entities.projects.length + entities.organisations.length === 0) {
       for (const namnd of new Set(previousProject.participations.map((participation) => participation.namnd))) entities.units.push({ id: namnd, refersTo: 'namnd', text: namnd });
     }
+    // "och hur mycket fick nämnden totalt?" after one nämnd's filtered list: that nämnd's whole total, not the list's.
+    const wholeUnit = !previousProject && meansItsUnit && context?.filter.namnd?.length === 1 && entities.units.length === 0
+      && /(^| )(totalt|sammanlagt|allt som allt|in total|altogether|overall)( |$)/.test(normalised.text) ? context.filter.namnd[0] : undefined;
+    if (wholeUnit) entities.units.push({ id: wholeUnit as typeof entities.units[number]['id'], refersTo: 'namnd', text: wholeUnit });
     const othersThan = previousProject && meansItsUnit && /(^| )(andra|ovriga|fler|mer|other|others|more|else)( |$)/.test(normalised.text) ? previousProject.id : null;
     const intent = recogniseIntent(normalised, entities, context !== null, (word) => inCorpus(lexicon, word));
     intent.language = language;
-    if (context && meansItsUnit) intent.followUp = true;
+    if (context && meansItsUnit) intent.followUp = !wholeUnit;
     // "who is the contact person?" with no subject of its own, right after a project: about that project.
     const noSubjectOfItsOwn = entities.projects.length + entities.units.length + entities.programmes.length + entities.families.length + entities.organisations.length + entities.countries.length === 0;
     if (context?.projectName && context.kind === 'details' && intent.kind === 'contact' && noSubjectOfItsOwn && contactTopic(intent, entities.leftover) === null) intent.followUp = true;

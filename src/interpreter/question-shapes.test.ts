@@ -536,3 +536,15 @@ describe('a capitalised name that begins one project\'s name is that project', (
     expect((await ask('Vilka projekt handlar om reading?')).toolCalls[0]?.tool).not.toBe('project_details');
   });
 });
+
+describe('"hur mycket fick nämnden totalt?" after one nämnd\'s filtered list is that nämnd\'s whole total', () => {
+  it.each([
+    ['Vilka ESF-projekt har ASN?', 'och hur mycket fick nämnden totalt 2024?', 'asn'],
+    ['Which LIFE projects does the environment committee have?', 'how much did the committee get in total?', 'mn'],
+  ])('"%s" → "%s"', async (first, second, namnd) => {
+    const [, total] = await run([first, second]);
+    const call = total!.toolCalls[0]!;
+    expect(call).toMatchObject({ tool: 'aggregate', args: { namnd, groupBy: 'none' } });
+    expect(call.args.programme ?? call.args.family).toBeUndefined();
+  });
+});
