@@ -79,7 +79,7 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
     case 'sum':
     case 'overview':
       if (intent.kind === 'count' && (intent.groupBy === 'partner' || intent.groupBy === 'country')) {
-        plan.calls.push({ tool: 'aggregate', args: { ...args, groupBy: intent.groupBy, sortBy: 'projects', order: 'desc' } });
+        plan.calls.push({ tool: 'aggregate', args: { ...args, groupBy: intent.groupBy, sortBy: 'projects', order: 'desc', ...(intent.organisationKind ? { organisationKind: intent.organisationKind } : {}) } });
         break;
       }
       plan.calls.push({ tool: 'aggregate', args: { ...args, groupBy: 'none' } });
@@ -114,6 +114,7 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
         args: {
           ...args, groupBy: intent.groupBy ?? 'namnd', sortBy: intent.sortBy,
           ...(entities.excludedCountries.length > 0 && (intent.groupBy === 'country' || intent.groupBy === 'partner') ? { exclude: entities.excludedCountries } : {}),
+          ...(intent.organisationKind && (intent.groupBy === 'country' || intent.groupBy === 'partner') ? { organisationKind: intent.organisationKind } : {}),
           ...(intent.kind === 'rank' || intent.groupBy !== 'year' ? { order: intent.order } : {}), ...(intent.limit ? { limit: intent.limit } : {}),
         },
       });

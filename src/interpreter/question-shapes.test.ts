@@ -548,3 +548,24 @@ describe('"hur mycket fick nämnden totalt?" after one nämnd\'s filtered list i
     expect(call.args.programme ?? call.args.family).toBeUndefined();
   });
 });
+
+describe('partners of one kind: "vilka kommuner/universitet/myndigheter/företag samarbetar vi med?"', () => {
+  it.each([
+    ['Vilka städer samarbetar vi med?', 'kommun'],
+    ['Which universities are we working with?', 'universitet'],
+    ['Hur många universitet samarbetar staden med?', 'universitet'],
+    ['Vilka företag är partner i våra projekt?', 'företag'],
+    ['Vilka myndigheter samarbetar vi med?', 'myndighet'],
+    ['Which municipalities are partners?', 'kommun'],
+  ])('"%s" → %s', async (question, organisationKind) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'partner', organisationKind } });
+    expect(answer.answer).toMatch(/\d+ (kommuner|universitet|myndigheter|företag|municipalities|universities|public authorities|companies)/);
+  });
+
+  it('keeps a country filter', async () => {
+    const answer = await ask('Vilka städer samarbetar vi med i Danmark?');
+    expect(answer.toolCalls[0]?.args).toMatchObject({ country: 'DK', organisationKind: 'kommun' });
+    expect(answer.answer).not.toMatch(/\((SE|DE|NL|ES)\)/);
+  });
+});

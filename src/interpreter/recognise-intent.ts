@@ -44,6 +44,8 @@ export interface Intent {
   unexplained: string[];
   /** The one project a content question is about: the submissions are searched for what its text tells. */
   projectContent?: string | null;
+  /** "Vilka universitet samarbetar vi med?": only external partners of this kind. */
+  organisationKind?: 'kommun' | 'universitet' | 'myndighet' | 'företag';
   /** "Hur många deltaganden …?": projects counted once per nämnd (a breakdown per nämnd, summed). */
   participations?: boolean;
   /** Whether any intent word was found (a bare "och 2023?" has none). */
@@ -271,8 +273,21 @@ export function recogniseIntent(
   const asksParticipations = (has(text, / (deltagand\w*|deltaganden|participations?|project participations) /) || has(text, / (raknas|rakna|raknat|counted|count|counting) (\w+ )?(en gang|once) per (namnd|committee) /))
     && (asksCount || has(text, /^ (vad|what) (ar|is|blir) /))
     && !asksSum && !rankDesc && !rankAsc && !intent.threshold && entities.projects.length === 0;
+  // "Vilka kommuner är partner?", "Which universities do we work with?", "Hur många företag samarbetar vi med?": partners of one kind.
+  const kindNoun = /(?:^| )(?:vilka|which|what|hur manga|how many|antal|antalet|number of|lista|list|visa|show)(?: (?:andra|other|externa|external|svenska|utlandska|foreign))? (kommuner|kommunerna|stader|staderna|municipalities|cities|councils|universitet|universiteten|larosaten|hogskolor|hogskolorna|universities|myndigheter|myndigheterna|authorities|agencies|foretag|foretagen|companies|businesses|firms)( |$)/.exec(question.text)?.[1];
+  const partnerKind = kindNoun === undefined ? undefined
+    : /^(kommun|stad|munic|cit|counc)/.test(kindNoun) ? 'kommun' as const : /^(univ|laros|hogsk)/.test(kindNoun) ? 'universitet' as const : /^(myndig|author|agenc)/.test(kindNoun) ? 'myndighet' as const : 'företag' as const;
+  const asksPartnersOfAKind = partnerKind !== undefined && !exactProject && !asksSum && !intent.threshold && entities.organisations.length === 0
+    && (asksPartner || has(text, / (samarbet\w*|partner\w*|work|works|working|worked|cooperat\w*|collaborat\w*|deltar|deltog|ar med|involved|med i) /));
   const kind = ((): IntentKind => {
     if (asksHelp) return 'help';
+    if (asksPartnersOfAKind) {
+      intent.organisationKind = partnerKind;
+      entities.projects = entities.projects.filter((project) => project.strength === 'exact');
+      groupBy = 'partner';
+      intent.sortBy = 'projects';
+      return rankDesc || rankAsc ? 'rank' : 'count';
+    }
     // "Hur mycket minskade matsvinnet i FOODWAYS?", "What did CitiTwin achieve?": what one named project's text tells, not its figures.
     const asksMoney = has(text, / pengar\w* | medel | eu medel | kronor | kr | sek | money | funding | funds | budget\w* | paid | utbetal\w* | betalades | fick | fatt | received | receive | get | got | partner\w* | kontakt\w* | contact\w* | period | startade | slutar | ended | ends | started | gett | gav | ger | give | gave | given | kostade | kostar | cost\w* | tjanat | earned /);
     if (exactProject && entities.projects.length === 1 && !asksMoney && entities.units.length === 0 && !rankDesc && !rankAsc && !intent.threshold && entities.years.length < 2 && !asksPartner && !asksContact

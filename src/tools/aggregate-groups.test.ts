@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '../test-support/datasets.js';
 import { runTool } from './registry.js';
+import { organisationKind } from '../search/organisation-kind.js';
 import type { AggregateOutput } from './aggregate.js';
 import type { FindProjectsOutput } from './find-projects.js';
 import type { SubmissionSectionOutput } from './submission-section.js';
@@ -74,5 +75,15 @@ describe('project_details for an unknown name', () => {
     const result = await output<ProjectDetailsOutput>('project_details', { name: 'GreenCity Malmö' });
     expect(result.found).toBe(false);
     expect(result.candidates.some((name) => /^Green/.test(name))).toBe(true);
+  });
+});
+
+describe('aggregate: partners of one kind', () => {
+  it('keeps only partner organisations of the asked kind', async () => {
+    const kept = await output<AggregateOutput>('aggregate', { groupBy: 'partner', organisationKind: 'universitet' });
+    expect(kept.groups.length).toBeGreaterThan(0);
+    for (const group of kept.groups) expect(organisationKind(group.label.replace(/ \([A-Z]{2}\)$/, ''))).toBe('universitet');
+    const all = await output<AggregateOutput>('aggregate', { groupBy: 'partner' });
+    expect(all.groups.length).toBeGreaterThan(kept.groups.length);
   });
 });

@@ -6,6 +6,7 @@ import { KF_GOALS, goalText } from '../domain/goals.js';
 import type { Source, Tool, ToolOutput } from './tool.js';
 import { foldText } from '../text/fold.js';
 import { countryName, resolveCountry } from './countries.js';
+import { ORGANISATION_KINDS, organisationKind } from '../search/organisation-kind.js';
 import {
   ProjectFilterShape, collaboratingProjects, uncountedProjects, projectPartners, describeFilter, filterProjects, namndList, paidOf, projectYear, projectsSource, publishedSource,
   type MatchedProject, type ProjectFilter, type YearUnavailable,
@@ -23,6 +24,8 @@ export const AggregateInput = z.object({
     .describe('Gruppera per nämnd, programfamilj, program, KF-mål, projekt, år, partnerland (country) eller extern partnerorganisation (partner); none ger bara totalen.'),
   sortBy: z.enum(['paidKr', 'projects', 'totalBudgetKr', 'partners']).default('paidKr')
     .describe('Sortera grupperna efter utbetalt belopp, antal projekt, (vid groupBy "project") projektets totala budget eller (vid groupBy "country") antal partnerorganisationer.'),
+  organisationKind: z.enum(ORGANISATION_KINDS).optional()
+    .describe('Vid groupBy "partner" eller "country": bara externa organisationer av detta slag (kommun, universitet, myndighet, företag, organisation).'),
   exclude: z.array(z.string().min(1)).optional()
     .describe('Grupper att utelämna, t.ex. ["SE"] för att rangordna länder utom Sverige (landskod, nämnd-id eller gruppens namn).'),
   order: z.enum(['desc', 'asc']).optional()
@@ -78,7 +81,7 @@ export interface AggregateOutput extends ToolOutput {
 
 interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number; totalBudgetKr?: number | null; organisations?: Set<string> }
 
-function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['groupBy'], country?: string): Bucket[] {
+function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['groupBy'], country?: string, kind?: AggregateArgs['organisationKind']): Bucket[] {
   const buckets = new Map<string, Bucket>();
   const add = (key: string, label: string, projectId: string, paid: number): void => {
     const bucket = buckets.get(key) ?? { key, label, projects: new Set<string>(), paidKr: 0 };
@@ -104,6 +107,8 @@ function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['
         if (isTheCity(partner.organisation)) continue;
         // "Hur många partner har vi i Italien?": only the partners in the filtered country.
         if (country && groupBy === 'partner' && partner.country !== country) continue;
+        // "Vilka universitet samarbetar vi med?": only partners of that kind.
+        if (kind && organisationKind(partner.organisation) !== kind) continue;
         const key = groupBy === 'country' ? partner.country ?? '?' : foldText(partner.organisation);
         const label = groupBy === 'country' ? (partner.country ? countryName(partner.country) : 'Okänt land') : `${partner.organisation}${partner.country ? ` (${partner.country})` : ''}`;
         if (!seen.has(key)) { add(key, label, project.id, paidOf(match)); seen.add(key); }
@@ -251,7 +256,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
   input: AggregateInput,
   run(args, deps) {
     if (args.groupBy === 'year') return aggregateByYear(deps.dataset, args);
-    const { groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, ...filter } = args;
+    const { groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, organisationKind: kind, ...filter } = args;
     const picked = projectYear(deps.dataset, filter.year);
     if ('available' in picked) {
       return {
@@ -264,7 +269,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
     const yearTotal = { projects: everything.length, paidKr: everything.reduce((sum, match) => sum + paidOf(match), 0) };
     const matches = filterProjects(year.projects, filter, year.year);
     const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-    let groups: AggregateGroup[] = bucketsFor(matches, groupBy, filter.country).map((bucket) => ({
+    let groups: AggregateGroup[] = bucketsFor(matches, groupBy, filter.country, kind).map((bucket) => ({
       key: bucket.key, label: bucket.label, projects: bucket.projects.size, paidKr: bucket.paidKr,
       ...(bucket.organisations ? { partners: bucket.organisations.size } : {}),
       shareOfPaid: share(bucket.paidKr, yearTotal.paidKr), shareOfProjects: share(bucket.projects.size, yearTotal.projects), basis: 'projects',
