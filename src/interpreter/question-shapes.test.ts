@@ -569,3 +569,18 @@ describe('partners of one kind: "vilka kommuner/universitet/myndigheter/företag
     expect(answer.answer).not.toMatch(/\((SE|DE|NL|ES)\)/);
   });
 });
+
+describe('"the total for X" is a sum; "projects that deal with T" filter on T', () => {
+  it.each([
+    ['What was the total for 2023?', { year: 2023 }],
+    ['Vad blev totalen för miljönämnden?', { namnd: 'mn' }],
+  ])('"%s"', async (question, args) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { ...args, groupBy: 'none' } });
+    expect(answer.answer).not.toMatch(/I can't answer that|Det kan jag inte svara på/);
+  });
+  it.each(['Which projects deal with homelessness?', 'Which projects address loneliness among elderly?'])('"%s" is not every project', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.args.text).toBeDefined();
+  });
+});

@@ -75,7 +75,7 @@ export function detectLanguage(question: NormalisedQuestion): 'sv' | 'en' {
   return english > swedish ? 'en' : 'sv';
 }
 
-const TOPIC_AFTER = /\b(?:handlar om|handlade om|arbetar med|jobbar med|inriktade pa|inriktning pa|med fokus pa|fokuserar pa|om|inom|kring|ror|about|on|related to|focused on|dealing with|working on)\s+(.+)$/;
+const TOPIC_AFTER = /\b(?:handlar om|handlade om|arbetar med|jobbar med|inriktade pa|inriktning pa|med fokus pa|fokuserar pa|om|inom|kring|ror|about|on|related to|focused on|dealing with|deal with|deals with|dealt with|address|addresses|tackle|tackles|target|targets|focus on|focuses on|working on)\s+(.+)$/;
 const TOPIC_STOP = new Set([
   'stad', 'staden', 'malmo', 'tillsammans', 'sammanlagt', 'totalt', 'kf', 'mal', 'malet', 'goal', 'together', 'total', 'city', 'projekt', 'projekten', 'projects', 'project', 'eu', 'eu projekt', 'det', 'dem', 'de', 'the', 'it', 'them', 'nagot', 'vad', 'hur', 'och', 'i', 'pa',
 ]);
@@ -112,7 +112,10 @@ export function recogniseIntent(
   const asksSumWords = !fundedByList && has(text, / hur mycket | belopp\w* | pengar\w* | medel | eu medel | summa\w* | utbetal\w* | betalades | betalats | how much | money | funding | funds | funded | paid | amount | kronor | sek /);
   // "vad fick de totalt?", "what did those receive in total?", "vad fick miljönämnden?": receiving, with nothing but names and pronouns, is money.
   const receives = has(text, / (fick|fatt|far|receive|received|receives|get|got|gets) /);
-  const asksSum = asksSumWords || (receives && (has(text, / totalt | sammanlagt | tillsammans | in total | altogether | together | combined /)
+  // "What was the total for 2023?", "Vad blev totalen för miljönämnden?": a total of something named is money.
+  const asksTotalOf = has(text, /^ (what|vad|hur|how) /) && has(text, / (total|totalt|totalen|totals|summan) /)
+    && entities.years.length + entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length > 0 && !has(text, / budget\w* /);
+  const asksSum = asksSumWords || asksTotalOf || (receives && (has(text, / totalt | sammanlagt | tillsammans | in total | altogether | together | combined /)
     || (has(text, /^ (vad|what) /) && entities.leftover.every((word) => INTENT_WORDS.has(word) || /^(de|dem|dom|those|they|them|these|dessa)$/.test(word)))));
   // "share with" is taking part together, not a proportion.
   const asksShare = has(text, / andel\w* | procent\w* | hur stor del | share | percent\w* | proportion /) && !has(text, / (share|shares|shared) (\w+ )?(with|between|among) /);
