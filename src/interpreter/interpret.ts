@@ -81,7 +81,8 @@ export async function interpret(question: string, previous: InterpreterContext |
       const questionWords = new Set(normalised.tokens.map((token) => token.folded));
       entities.organisations = entities.organisations.filter((name) => foldText(name).split(' ').some((word) => word.length >= 4 && !/^(committee|department|administration|council|city|office|kommun|forvaltning\w*|namnd\w*)$/.test(word) && questionWords.has(word)));
     }
-    if (previousProject && meansItsUnit && entities.units.length + entities.projects.length + entities.organisations.length === 0) {
+    const projectsUnit = previousProject !== undefined && meansItsUnit && entities.units.length + entities.projects.length + entities.organisations.length === 0;
+    if (previousProject && projectsUnit) {
       for (const namnd of new Set(previousProject.participations.map((participation) => participation.namnd))) entities.units.push({ id: namnd, refersTo: 'namnd', text: namnd });
     }
     // "och hur mycket fick nämnden totalt?" after one nämnd's filtered list: that nämnd's whole total, not the list's.
@@ -91,7 +92,10 @@ export async function interpret(question: string, previous: InterpreterContext |
     const othersThan = previousProject && meansItsUnit && /(^| )(andra|ovriga|fler|mer|other|others|more|else)( |$)/.test(normalised.text) ? previousProject.id : null;
     const intent = recogniseIntent(normalised, entities, context !== null, (word) => inCorpus(lexicon, word));
     intent.language = language;
-    if (context && meansItsUnit) intent.followUp = !wholeUnit;
+    // The project's nämnd (or a list's nämnd, for its whole total) is the new subject: the previous filter does not carry over.
+    if (context && meansItsUnit) intent.followUp = !wholeUnit && !projectsUnit;
+    // "what else does that committee do?": its other projects.
+    if (othersThan && ['overview', 'search', 'details'].includes(intent.kind)) intent.kind = 'list';
     // "who is the contact person?" with no subject of its own, right after a project: about that project.
     const noSubjectOfItsOwn = entities.projects.length + entities.units.length + entities.programmes.length + entities.families.length + entities.organisations.length + entities.countries.length === 0;
     if (context?.projectName && context.kind === 'details' && intent.kind === 'contact' && noSubjectOfItsOwn && contactTopic(intent, entities.leftover) === null) intent.followUp = true;

@@ -584,3 +584,16 @@ describe('"the total for X" is a sum; "projects that deal with T" filter on T', 
     expect(answer.toolCalls[0]?.args.text).toBeDefined();
   });
 });
+
+describe('"där", "that committee" after a list or a project', () => {
+  it('"Vem är kontaktperson där?" after one nämnd\'s list is that nämnd\'s contact', async () => {
+    const [, contact] = await run(['Vilka projekt har tekniska nämnden?', 'Vem är kontaktperson där?']);
+    expect(contact!.toolCalls[0]).toMatchObject({ tool: 'contact_persons', args: { namnd: 'tn' } });
+  });
+  it.each(['what else does that committee do?', 'vad mer gör den förvaltningen?'])('"%s" after a project lists its nämnd\'s other projects', async (question) => {
+    const [, others] = await run(['Tell me about CITYSHIFT', question]);
+    const [namnd] = namndOf('CITYSHIFT');
+    expect(others!.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { namnd } });
+    expect(others!.toolCalls[0]!.args.projectIds).toBeUndefined();
+  });
+});

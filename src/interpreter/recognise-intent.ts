@@ -240,7 +240,7 @@ export function recogniseIntent(
 
   // Follow-up: leans on the previous turn.
   const startsAsFollowUp = /^(och|and|men|but|samma|what about|how about|hur ar det med|hur blir det med|an|then) /.test(`${question.text} `);
-  const pronoun = /(^| )(de|dem|dom|dessa|deras|those|them|they|their|these|it|its|det|den|detta|sadana|av dem|of them|samma|same|da|then|one|projektet|the project|else)( |$)/.test(question.text);
+  const pronoun = /(^| )(de|dem|dom|dessa|deras|those|them|they|their|these|it|its|det|den|detta|sadana|av dem|of them|samma|same|da|then|one|projektet|the project|else|dar)( |$)/.test(question.text);
   intent.followUp = hasContext && (startsAsFollowUp || pronoun || (!asksCount && !asksSum && !asksList && !rankDesc && !rankAsc && !asksCompare && !asksDetails && !asksPartner && !asksSearch && words.length <= 4));
 
   intent.measures = [...(asksCount ? ['count' as const] : []), ...(asksSum ? ['sum' as const] : [])];
