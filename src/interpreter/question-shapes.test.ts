@@ -597,3 +597,17 @@ describe('"där", "that committee" after a list or a project', () => {
     expect(others!.toolCalls[0]!.args.projectIds).toBeUndefined();
   });
 });
+
+describe('more "is YEAR covered" phrasings', () => {
+  it.each([
+    ['Do you have 2022 numbers?', /No, there is no data for 2022/],
+    ['Can I get figures from 2020?', /No, there is no data for 2020/],
+    ['Are 2021 figures available?', /No, there is no data for 2021/],
+    ['Har ni 2022 års siffror?', /Nej, det finns ingen data för 2022/],
+    ['Finns 2022?', /Nej, det finns ingen data för 2022/],
+  ])('"%s"', async (question, expected) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls).toEqual([]);
+    expect(answer.answer).toMatch(expected);
+  });
+});

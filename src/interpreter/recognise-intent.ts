@@ -254,9 +254,12 @@ export function recogniseIntent(
 
   // "Finns det siffror för 2019?", "Do you have data for 2019?": whether a year is covered — the years answer.
   const asksYearCovered = entities.years.length > 0 && entities.years.length + words.filter((word) => !/^(19|20)\d\d$/.test(word)).length <= 9
-    && has(text, /^ (finns|har|do|does|is|are|have|any|got) /)
+    && has(text, /^ (finns|har|do|does|is|are|have|any|got|can|could|kan|far) /)
     && (has(text, / (data|siffror|siffrorna|uppgifter|uppgifterna|statistik|information|info|figures|numbers|stats|statistics|records|redovisning\w*|rapport) (for|fran|om|on|from|about|till|covering) /)
-      || has(text, /^ (is|are|finns|ar) (\d{4}|aret \d{4}|the year \d{4}) (available|included|covered|med|tillgangligt|tillgänglig|i datan|in the data) /))
+      // "Do you have 2022 numbers?", "Har ni 2022 års siffror?", "Are 2021 figures available?"
+      || has(text, / (19|20)\d\d( ars| års)? (data|siffror|siffrorna|uppgifter|uppgifterna|statistik|figures|numbers|stats|statistics|records|redovisning\w*|rapport|report) /)
+      || has(text, /^ (is|are|finns|ar) (\d{4}|aret \d{4}|the year \d{4}) (available|included|covered|med|tillgangligt|tillgänglig|i datan|in the data) /)
+      || has(text, /^ (finns|is there|do you have|har ni|har du) (\d{4}|aret \d{4}|the year \d{4}) $/))
     && !has(text, / (projekt|project|projects|namnd\w*|committee\w*|program\w*|programme\w*) /) && entities.units.length + entities.programmes.length + entities.families.length + entities.projects.length === 0;
   // "Har ni äldre data?", "Do you have earlier figures?": which years exist.
   const asksOlderData = has(text, /^ (finns|har|do|does|is|are|have|any|got) /) && has(text, / (aldre|tidigare|older|earlier|previous|fore|before|innan) /)
