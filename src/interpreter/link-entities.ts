@@ -579,6 +579,16 @@ function linkUnknownOrganisation(working: Working, entities: LinkedEntities): vo
     entities.unknownOrganisation = name;
     consume(working, names[0] ?? index, names.length + 1);
   });
+  // "Har vi några partner i Rom?", "Who do we know in Hamburg?": a capitalised place after "i/in" in a partner question, that no partner matched.
+  if (entities.unknownOrganisation || entities.countries.length + entities.units.length + entities.projects.length + entities.programmes.length + entities.families.length > 0) return;
+  if (!working.words.some((word) => /^(partner\w*|samarbet\w*|kontakt\w*|contacts?|know|kanner|cooperat\w*|collaborat\w*|organisation\w*|organizations?)$/.test(word))) return;
+  working.words.forEach((word, index) => {
+    const token = working.tokens[index];
+    if (entities.unknownOrganisation || index === 0 || working.used[index] || !token || !/^\p{Lu}\p{Ll}{2,}$/u.test(token.original) || STOP_WORDS.has(word)) return;
+    if (!/^(i|in|fran|from|med|with)$/.test(working.words[index - 1] ?? '') || (working.words[index + 1] !== undefined && !working.used[index + 1] && /^\p{Lu}/u.test(working.tokens[index + 1]?.original ?? ''))) return;
+    entities.unknownOrganisation = token.original;
+    consume(working, index, 1);
+  });
 }
 
 function linkCountries(working: Working, entities: LinkedEntities): void {

@@ -611,3 +611,16 @@ describe('more "is YEAR covered" phrasings', () => {
     expect(answer.answer).toMatch(expected);
   });
 });
+
+describe('who we know in a city', () => {
+  it.each([
+    ['Who do we know in Hamburg?', 'Hamburg'],
+    ['Vem känner vi i Milano?', 'Milano'],
+    ['Har vi några partner i Rom?', 'Roma'],
+  ])('"%s"', async (question, inName) => {
+    const answer = await ask(question);
+    const names = projects2024().flatMap((project) => [...project.partners, ...(project.lead ? [project.lead] : [])].map((partner) => partner.organisation)).filter((name) => name.includes(inName));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.some((name) => answer.answer.includes(name))).toBe(true);
+  });
+});
