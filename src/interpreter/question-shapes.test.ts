@@ -624,3 +624,15 @@ describe('who we know in a city', () => {
     expect(names.some((name) => answer.answer.includes(name))).toBe(true);
   });
 });
+
+describe('"the biggest project" is one answer', () => {
+  it.each(["What's the biggest project?", 'Which is the committee with the most projects?'])('"%s"', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.tool).toBe('aggregate');
+    expect(answer.answer.split('\n')[0]).not.toMatch(/^Ranking/);
+    expect(answer.answer).toMatch(/Next:/);
+  });
+  it('"the biggest projects" is a ranking', async () => {
+    expect((await ask('What are the biggest projects?')).answer).toMatch(/^Ranking/);
+  });
+});

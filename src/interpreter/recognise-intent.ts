@@ -197,7 +197,9 @@ export function recogniseIntent(
     }
   }
   intent.singular = /(vilken|vilket|which) (av|of|one|namnd|forvaltning|program|programfamilj|mal|kf|projekt|ar|committee|administration|department|programme|program|goal|project|year|fund|land|country|partner|organisation)( |$)/.test(question.text)
-    && !/which (committees|projects|programmes|goals|years)/.test(question.text);
+    && !/which (committees|projects|programmes|goals|years)/.test(question.text)
+    // "What's the biggest project?", "the committee with the most funding": one answer, not a ranking.
+    || /(^| )the (biggest|largest|smallest|richest|top|highest|lowest|most funded|best funded) (project|committee|programme|program|country|partner|department|administration)( |$)|(^| )(whats|what s|what is|which is|who is) the (\w+ )?(project|committee|programme|country|partner) (with|that|which|who) /.test(question.text);
   if (entities.numbers.length > 0 && (rankDesc || rankAsc || has(text, / de \d+ | the \d+ | top \d+ | topp \d+ /))) {
     intent.limit = entities.numbers[0] ?? null;
   }
