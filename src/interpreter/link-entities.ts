@@ -126,9 +126,9 @@ const ROLE_CUES: Array<{ words: string[]; role: Role }> = [
 ];
 
 const STATUS_CUES: Array<{ pattern: RegExp; status: 'ongoing' | 'ended' | 'started' }> = [
-  { pattern: /^(pagaende|pagar|ongoing|running|active|aktiva|fortsatter)$/, status: 'ongoing' },
-  { pattern: /^(avslutade|avslutades|avslutats|avslutad|avslutat|slutade|slutar|ended|finished|completed|closed)$/, status: 'ended' },
-  { pattern: /^(startade|startat|startades|borjade|paborjades|started|began|nystartade)$/, status: 'started' },
+  { pattern: /^(pagaende|pagar|ongoing|running|active|aktiva|fortsatter|continuing)$/, status: 'ongoing' },
+  { pattern: /^(avslutade|avslutades|avslutats|avslutad|avslutat|slutade|slutar|ended|finished|completed|closed|concluded|wrapped|upphorde|fardiga|fardigstalldes)$/, status: 'ended' },
+  { pattern: /^(startade|startat|startades|borjade|paborjades|started|began|nystartade|launched|kicked|initiated|inleddes)$/, status: 'started' },
 ];
 
 /** Organisation words too common to identify one organisation alone (beyond what the data's frequency shows). */

@@ -636,3 +636,14 @@ describe('"the biggest project" is one answer', () => {
     expect((await ask('What are the biggest projects?')).answer).toMatch(/^Ranking/);
   });
 });
+
+describe('more status words', () => {
+  it.each([
+    ['How many projects wrapped up in 2024?', 'ended'],
+    ['Which projects were launched in 2024?', 'started'],
+    ['Which projects concluded in 2024?', 'ended'],
+    ['Vilka projekt inleddes 2024?', 'started'],
+  ])('"%s" → %s', async (question, status) => {
+    expect((await ask(question)).toolCalls[0]?.args).toMatchObject({ status });
+  });
+});
