@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '../test-support/datasets.js';
-import type { SubmissionPassage, ToolDeps } from '../tools/tool.js';
 import { isCounted } from '../domain/project.js';
-import { interpret } from './interpret.js';
+import { converse } from '../test-support/converse.js';
 
-function deps(): ToolDeps & { queries: Array<{ query: string; namnd?: string }> } {
-  const queries: Array<{ query: string; namnd?: string }> = [];
-  const passage: SubmissionPassage = { id: 'p1', text: 'Ett avsnitt ur underlaget.', namnd: 'frn', forvaltning: 'Fritidsförvaltningen', year: 2024, section: 'Internationellt arbete under året', file: '2024/underlag/fritid.md', score: 1 };
-  return { dataset: sampleDataset(), queries, searchSubmissions: { async search(query, options) { queries.push({ query, ...(options?.namnd ? { namnd: options.namnd } : {}) }); return [passage]; } } };
-}
 async function ask(question: string) {
-  const recording = deps();
-  const result = await interpret(question, null, recording);
-  return { answer: result.answer, queries: recording.queries };
+  const { answers, deps } = await converse([question]);
+  return { answer: answers[0]!, queries: deps.queries };
 }
+
 const projects2024 = () => sampleDataset().years.find((year) => year.year === 2024)?.projects ?? [];
 
 describe('"how many <people or things>" is a content question for the submission search', () => {

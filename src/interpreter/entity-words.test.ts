@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '../test-support/datasets.js';
-import type { SubmissionPassage, ToolDeps } from '../tools/tool.js';
-import { interpret } from './interpret.js';
-import type { InterpreterContext } from './context.js';
+import { converse } from '../test-support/converse.js';
 
-function deps(): ToolDeps & { queries: Array<{ query: string; namnd?: string }> } {
-  const queries: Array<{ query: string; namnd?: string }> = [];
-  const passage: SubmissionPassage = { id: 'p1', text: 'Ett avsnitt ur underlaget.', namnd: 'mn', forvaltning: 'Miljöförvaltningen', year: 2024, section: 'Internationellt arbete under året', file: '2024/underlag/miljoforvaltningen.md', score: 1 };
-  return { dataset: sampleDataset(), queries, searchSubmissions: { async search(query, options) { queries.push({ query, ...(options?.namnd ? { namnd: options.namnd } : {}) }); return [passage]; } } };
-}
+const run = (questions: string[]) => converse(questions);
 
-async function run(questions: string[]) {
-  const recording = deps();
-  let context: InterpreterContext | null = null;
-  const answers = [];
-  for (const question of questions) {
-    const result = await interpret(question, context, recording);
-    context = result.context;
-    answers.push(result.answer);
-  }
-  return { answers, deps: recording };
-}
 const ask = async (question: string) => (await run([question])).answers[0]!;
 
 const projects2024 = () => sampleDataset().years.find((year) => year.year === 2024)?.projects ?? [];

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '../test-support/datasets.js';
-import type { SubmissionPassage, ToolDeps } from '../tools/tool.js';
 import type { Project } from '../domain/project.js';
-import { interpret } from './interpret.js';
-import type { InterpreterContext } from './context.js';
+import { converse } from '../test-support/converse.js';
 
-/** A search that records what it was asked and returns one passage per call: routing, not ranking, is under test. */
-function recordingDeps(): ToolDeps & { queries: Array<{ query: string; namnd?: string }> } {
-  const queries: Array<{ query: string; namnd?: string }> = [];
-  const passage: SubmissionPassage = { id: 'p1', text: 'Ett avsnitt ur underlaget.', namnd: 'mn', forvaltning: 'Miljöförvaltningen', year: 2024, section: 'Internationellt arbete under året', file: '2024/underlag/miljoforvaltningen.md', score: 1 };
-  return {
-    dataset: sampleDataset(),
-    queries,
-    searchSubmissions: { async search(query, options) { queries.push({ query, ...(options?.namnd ? { namnd: options.namnd } : {}) }); return [passage]; } },
-  };
-}
+const run = (questions: string[]) => converse(questions);
 
-async function run(questions: string[]) {
-  const deps = recordingDeps();
-  let context: InterpreterContext | null = null;
-  const answers = [];
-  for (const question of questions) {
-    const result = await interpret(question, context, deps);
-    context = result.context;
-    answers.push(result.answer);
-  }
-  return { answers, deps };
-}
 const ask = async (question: string) => (await run([question])).answers[0]!;
 
 const projects2024 = (): Project[] => sampleDataset().years.find((year) => year.year === 2024)?.projects ?? [];

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '../test-support/datasets.js';
-import type { SubmissionPassage, ToolDeps } from '../tools/tool.js';
-import { interpret } from './interpret.js';
+import { converse, recordingDeps } from '../test-support/converse.js';
 
-function deps(): ToolDeps & { queries: Array<{ query: string; namnd?: string }> } {
-  const queries: Array<{ query: string; namnd?: string }> = [];
-  const passage: SubmissionPassage = { id: 'p1', text: 'Metoden testades i Rosengård och Lindängen under hösten.', namnd: 'mn', forvaltning: 'Miljöförvaltningen', year: 2024, section: 'Internationellt arbete under året', file: '2024/underlag/miljo.md', score: 1 };
-  return { dataset: sampleDataset(), queries, searchSubmissions: { async search(query, options) { queries.push({ query, ...(options?.namnd ? { namnd: options.namnd } : {}) }); return [passage]; } } };
-}
 async function ask(question: string) {
-  const recording = deps();
-  const result = await interpret(question, null, recording);
-  return { answer: result.answer, queries: recording.queries };
+  const { answers, deps } = await converse([question], recordingDeps('Metoden testades i Rosengård och Lindängen under hösten.'));
+  return { answer: answers[0]!, queries: deps.queries };
 }
 
 describe('"where / in which <places> did <förvaltning> test …" is a content question for that förvaltning', () => {
