@@ -216,3 +216,47 @@ export function suggestUnit(text: string): Namnd | null {
 export function forvaltningName(id: NamndId): string {
   return namndById(id).forvaltning;
 }
+
+/**
+ * Informal short forms of the units, derived from their names: each compound part before the head
+ * noun ("grundskole|förvaltningen", "gymnasie- och vuxenutbildnings|förvaltningen") without its
+ * linking letter, in its bare and common definite forms ("grundskolan", "gymnasiet",
+ * "vuxenutbildningen", "kulturen", "fritid"). Only names compounded with "nämnden"/"förvaltningen"
+ * give short forms ("Stadskontoret" would make "staden" a unit). Folded form → the units it may
+ * mean (more than one when ambiguous).
+ */
+export function unitShortForms(): ReadonlyMap<string, NamndId[]> {
+  if (cachedShortForms) return cachedShortForms;
+  const forms = new Map<string, NamndId[]>();
+  const add = (form: string, id: NamndId): void => {
+    if (form.length < 5) return;
+    const ids = forms.get(form) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    forms.set(form, ids);
+  };
+  for (const namnd of ORGANISATION) {
+    for (const name of [namnd.namn, namnd.forvaltning, ...namnd.andraNamn]) {
+      const folded = foldText(name);
+      const head = /(\p{L})(namnden|namnd|forvaltningen|forvaltning)$/u.exec(folded);
+      if (!head) continue;
+      const parts = folded.slice(0, folded.length - (head[2]?.length ?? 0)).split(/[^a-z]+/).filter((word) => word.length >= 4 && word !== 'och');
+      // The first and the last part ("gymnasie", "vuxenutbildning"); a middle part ("vård" in "hälsa-, vård- och omsorgs…") names too little.
+      for (const part of new Set([parts[0], parts[parts.length - 1]])) if (part) for (const form of shortFormsOf(part)) add(form, namnd.id);
+    }
+  }
+  cachedShortForms = forms;
+  return forms;
+}
+let cachedShortForms: Map<string, NamndId[]> | null = null;
+
+/**
+ * A compound part in its bare and definite forms: "grundskole" → grundskola, grundskolan;
+ * "gymnasie" → gymnasiet; "fritids" → fritid, fritiden; "miljo" → miljon; "kultur" → kulturen.
+ */
+function shortFormsOf(part: string): string[] {
+  if (/le$/.test(part)) { const root = part.slice(0, -1); return [`${root}a`, `${root}an`, `${root}ans`, `${root}orna`]; }
+  if (/ie$/.test(part)) return [part, `${part}t`, `${part}ts`, `${part.slice(0, -1)}um`];
+  const root = /[^s]s$/.test(part) ? part.slice(0, -1) : part;
+  if (/[aeiouyo]$/.test(root)) return [root, `${root}n`, `${root}ns`];
+  return [root, `${root}en`, `${root}et`, `${root}ens`, `${root}ets`];
+}

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { namndById, resolveUnit, suggestUnit, type NamndId } from '../domain/organisation.js';
+import { namndById, resolveUnit, suggestUnit, unitShortForms, type NamndId } from '../domain/organisation.js';
 import { goalText } from '../domain/goals.js';
 import { resolveProgramme, type ProgrammeFamily } from '../domain/programmes.js';
 import type { Role } from '../domain/project.js';
@@ -294,6 +294,51 @@ function linkUnits(working: Working, entities: LinkedEntities): void {
       if (!entities.units.some((unit) => unit.id === resolved.namnd.id)) entities.units.push({ id: resolved.namnd.id, refersTo: resolved.refersTo, text: token.original });
       consume(working, index, 1);
     }
+  });
+}
+
+/** Words before which a unit's short form is a topic, not the unit ("projekt om miljön", "för förskolan"). */
+const TOPIC_PREPOSITIONS = new Set(['om', 'kring', 'inom', 'pa', 'med', 'for', 'av', 'about', 'on', 'in', 'i', 'mot', 'pa']);
+const COORDINATORS = new Set(['och', 'o', '&', 'and']);
+
+/**
+ * Informal short forms of units ("grundskolan", "gymnasiet", "gymnasie o vuxenutbildningen",
+ * "kulturen", "fritid") as the subject of a question. A bare form ("fritid", "miljö") only at the
+ * end of the question or before a function word; never after a topic preposition. A form that
+ * fits two units asks which.
+ */
+function linkUnitShortForms(working: Working, entities: LinkedEntities): void {
+  const forms = unitShortForms();
+  working.words.forEach((word, index) => {
+    if (working.used[index]) return;
+    const ids = forms.get(word);
+    if (!ids) return;
+    const previous = working.words[index - 1];
+    if (previous !== undefined && TOPIC_PREPOSITIONS.has(previous)) return;
+    const next = working.words[index + 1];
+    const bareOk = next === undefined || (STOP_WORDS.has(next) && !COORDINATORS.has(next)) || /^(da|then|nu)$/.test(next);
+    // "gymnasie o vuxenutbildningen": a coordination of two parts of one unit's name.
+    const partner = next !== undefined && COORDINATORS.has(next) ? forms.get(working.words[index + 2] ?? '') : undefined;
+    const coordinated = partner !== undefined && partner.length === 1 && ids.length === 1 && partner[0] === ids[0];
+    if (!coordinated && !isDefiniteForm(word) && !bareOk) return;
+    if (ids.length > 1) {
+      entities.unknownUnits.push({ text: working.tokens[index]?.original ?? word, suggestion: ids.map((id) => namndById(id).namn).join(' eller ') });
+      consume(working, index, 1);
+      return;
+    }
+    const id = ids[0] as NamndId;
+    if (!entities.units.some((unit) => unit.id === id)) entities.units.push({ id, refersTo: 'forvaltning', text: working.tokens[index]?.original ?? word });
+    consume(working, index, coordinated ? 3 : 1);
+  });
+}
+
+/** A definite (or plural) form of a short form: "grundskolan", "gymnasiet", "kulturen", "förskolorna". */
+function isDefiniteForm(word: string): boolean {
+  const forms = unitShortForms();
+  return ['ens', 'ets', 'ans', 'orna', 'en', 'et', 'an', 'ns', 'n', 't'].some((ending) => {
+    if (!word.endsWith(ending)) return false;
+    const stem = word.slice(0, -ending.length);
+    return forms.has(stem) || forms.has(`${stem}a`) || forms.has(`${stem}e`) || (ending === 'orna' && forms.has(`${stem}a`));
   });
 }
 
@@ -673,6 +718,8 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   const beforeGoals = [...working.used];
   linkGoals(working, lexicon, entities);
   const goalWordsUsed = working.used.map((used, index) => used && !beforeGoals[index]);
+  // A short form is a unit before a single-word partial project match ("fritid" is not "…lek, vila och fritid").
+  linkUnitShortForms(working, entities);
   linkProjects(working, lexicon, entities);
   linkNamedAfterCue(working, entities);
   linkUnknownProject(working, entities, goalWordsUsed, lexicon);

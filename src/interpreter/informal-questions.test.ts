@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { converse } from '../test-support/converse.js';
+import { unitShortForms } from '../domain/organisation.js';
+
+const run = async (questions: string[]) => (await converse(questions)).answers;
+
+describe('informal short forms of units are derived from the unit names', () => {
+  it('derives definite forms from compound parts, and no form from "Stadskontoret"', () => {
+    const forms = unitShortForms();
+    expect(forms.get('grundskolan')).toEqual(['gsn']);
+    expect(forms.get('gymnasiet')).toEqual(['gvn']);
+    expect(forms.get('vuxenutbildningen')).toEqual(['gvn']);
+    expect(forms.get('forskolan')).toEqual(['fsn']);
+    expect(forms.has('staden')).toBe(false);
+  });
+
+  it.each([
+    ['hur mkt fick grundskolan?', 'gsn'],
+    ['vad fick förskolan 2024?', 'fsn'],
+    ['hur mycket pengar fick gymnasie o vuxenutbildningen?', 'gvn'],
+    ['hur mkt fick vuxenutbildningen i EU-medel?', 'gvn'],
+    ['how much did kulturen get?', 'kn'],
+    ['hur mycket fick fritid?', 'frn'],
+  ])('"%s" is about %s', async (question, namnd) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls[0]!.tool).toBe('aggregate');
+    expect(answer!.toolCalls[0]!.args.namnd).toBe(namnd);
+  });
+
+  it.each([
+    ['hur mycket fick grundskolan?', 'och gymnasiet då?', 'gvn'],
+    ['vad fick kulturen 2024?', 'och fritid?', 'frn'],
+    ['hur mkt fick förskolan?', 'och grundskolan?', 'gsn'],
+  ])('"%s" then "%s" asks the same of the new unit', async (first, second, namnd) => {
+    const [, answer] = await run([first, second]);
+    expect(answer!.toolCalls[0]!.tool).toBe('aggregate');
+    expect(answer!.toolCalls[0]!.args.namnd).toBe(namnd);
+  });
+
+  it.each([
+    'finns det projekt om miljön?',
+    'vilka projekt handlar om fritid för unga?',
+  ])('a short form after a topic preposition stays a topic: "%s"', async (question) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls.every((call) => call.args.namnd === undefined || call.tool === 'search_submissions')).toBe(true);
+  });
+});
