@@ -45,3 +45,26 @@ describe('informal short forms of units are derived from the unit names', () => 
     expect(answer!.toolCalls.every((call) => call.args.namnd === undefined || call.tool === 'search_submissions')).toBe(true);
   });
 });
+
+describe('status said in everyday words filters on ended or started', () => {
+  it.each([
+    ['vilka projekt tog slut 2024?', 'ended'],
+    ['hur många projekt gick ut 2024?', 'ended'],
+    ['vilka projekt upphörde under 2024?', 'ended'],
+    ['which projects came to an end in 2024?', 'ended'],
+    ['vilka projekt drog igång 2024?', 'started'],
+    ['hur många nya projekt kom igång 2024?', 'started'],
+    ['how many new projects got going in 2024?', 'started'],
+  ])('"%s" → %s', async (question, status) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls[0]!.args.status).toBe(status);
+  });
+
+  it('a count of at most 15 names the projects', async () => {
+    const [answer] = await run(['hur många projekt tog slut 2024?']);
+    const count = Number(/(\d+) projekt/.exec(answer!.answer)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(15);
+    expect(answer!.toolCalls.map((call) => call.tool)).toContain('find_projects');
+  });
+});

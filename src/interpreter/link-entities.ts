@@ -131,6 +131,16 @@ const STATUS_CUES: Array<{ pattern: RegExp; status: 'ongoing' | 'ended' | 'start
   { pattern: /^(startade|startat|startades|borjade|paborjades|started|began|nystartade|launched|kicked|initiated|inleddes)$/, status: 'started' },
 ];
 
+/** Status said in two or three words ("tog slut", "drog igång", "nya projekt", "came to an end"). */
+const STATUS_PHRASES: Array<{ words: string[]; status: 'ongoing' | 'ended' | 'started' }> = [
+  ...[['tog', 'slut'], ['tar', 'slut'], ['gick', 'ut'], ['lopte', 'ut'], ['lopt', 'ut'], ['gatt', 'ut'], ['har', 'slutat'], ['kom', 'till', 'ett', 'slut'],
+    ['came', 'to', 'an', 'end'], ['ran', 'out'], ['ended', 'up']]
+    .map((words) => ({ words, status: 'ended' as const })),
+  ...[['drog', 'igang'], ['drog', 'i', 'gang'], ['drogs', 'igang'], ['kom', 'igang'], ['kom', 'i', 'gang'], ['gick', 'igang'], ['sattes', 'igang'], ['satte', 'igang'],
+    ['startades', 'upp'], ['nya', 'projekt'], ['nya', 'eu', 'projekt'], ['new', 'projects'], ['new', 'eu', 'projects'], ['got', 'going'], ['got', 'started'], ['took', 'off'], ['kicked', 'off']]
+    .map((words) => ({ words, status: 'started' as const })),
+];
+
 /** Organisation words too common to identify one organisation alone (beyond what the data's frequency shows). */
 const GENERIC_ORGANISATION_WORDS = new Set(['malmo', 'stad', 'city', 'kommun', 'kommune', 'region', 'university', 'universitet', 'school', 'the', 'and', 'of', 'for']);
 
@@ -691,6 +701,14 @@ function linkRolesAndStatus(working: Working, entities: LinkedEntities): void {
     if (!entities.roles.includes('Projektägare')) entities.roles.push('Projektägare');
     consume(working, index, 1);
   });
+  for (const phrase of STATUS_PHRASES) {
+    if (entities.status) break;
+    const start = matchPhrase(working, phrase.words);
+    if (start < 0) continue;
+    entities.status = phrase.status;
+    // "nya projekt": the status word only; "projekt" still says what is counted.
+    consume(working, start, /^projects?$/.test(phrase.words[phrase.words.length - 1] ?? '') ? phrase.words.length - 1 : phrase.words.length);
+  }
   working.words.forEach((word, index) => {
     if (working.used[index]) return;
     const cue = STATUS_CUES.find((candidate) => candidate.pattern.test(word));
