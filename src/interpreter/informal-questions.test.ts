@@ -68,3 +68,18 @@ describe('status said in everyday words filters on ended or started', () => {
     expect(answer!.toolCalls.map((call) => call.tool)).toContain('find_projects');
   });
 });
+
+describe('the city itself as project owner counts the owner role across all units', () => {
+  it.each([
+    'i hur många projekt är Malmö själv projektägare?',
+    'i hur många projekt är stan projektägare?',
+    'i hur många projekt är vi själva projektägare?',
+    'in how many projects is the city itself the owner?',
+  ])('"%s"', async (question) => {
+    const [answer] = await run([question]);
+    const call = answer!.toolCalls[0]!;
+    expect(call.tool).toBe('aggregate');
+    expect(call.args).toMatchObject({ role: 'Projektägare' });
+    expect(call.args.namnd).toBeUndefined();
+  });
+});

@@ -684,6 +684,12 @@ function linkRolesAndStatus(working: Working, entities: LinkedEntities): void {
       consume(working, start, cue.words.length);
     }
   }
+  // "är Malmö själv projektägare?", "is the city itself the owner?": the city's words name the owner, not free text.
+  if (entities.roles.length > 0) {
+    working.words.forEach((word, index) => {
+      if (!working.used[index] && /^(malmo|stad|staden|stan|stadens|vi|sjalv|sjalva|sjalvt|city|we|ourselves|itself|oss|us)$/.test(word)) consume(working, index, 1);
+    });
+  }
   // "leder flest projekt", "which committee leads most projects": leading a project is owning it.
   working.words.forEach((word, index) => {
     if (working.used[index] || !/^(leder|leds|lead|leads|led)$/.test(word)) return;
