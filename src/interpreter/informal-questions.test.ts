@@ -83,3 +83,18 @@ describe('the city itself as project owner counts the owner role across all unit
     expect(call.args.namnd).toBeUndefined();
   });
 });
+
+describe('existence questions list the projects', () => {
+  it.each([
+    ['finns det några URBACT-projekt?', ['URBACT']],
+    ['any LIFE projects?', ['LIFE']],
+    ['har vi några Erasmus+-projekt?', ['Erasmus+']],
+    ['do we have any AMIF or CERV projects?', ['AMIF', 'CERV']],
+    ['har vi nåt AMIF eller CERV?', ['AMIF', 'CERV']],
+  ])('"%s"', async (question, programmes) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls.map((call) => call.tool)).toEqual(programmes.map(() => 'find_projects'));
+    expect(answer!.toolCalls.map((call) => call.args.programme ?? call.args.family)).toEqual(programmes);
+    for (const programme of programmes) expect(answer!.answer).toContain(`— ${programme}`);
+  });
+});

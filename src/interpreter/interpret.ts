@@ -221,7 +221,10 @@ export async function interpret(question: string, previous: InterpreterContext |
       } else if (intent.kind === 'contact' && contactCalls.length === 1 && contactCalls[0] && executed[0]?.tool === 'find_projects') {
         executed.splice(0, executed.length, contactCalls[0], ...executed.filter((call) => call !== contactCalls[0]));
       }
-      const composed = executed.map((call) => composePart(plan, [call], settings));
+      // One list per programme ("AMIF eller CERV"): each list is labelled with its own programme.
+      const perProgramme = (call: ExecutedCall) => (call.tool === 'find_projects' && (call.args.programme || call.args.family) && executed.filter((other) => other.tool === 'find_projects').length > 1
+        ? { ...plan, filter: { ...plan.filter, programme: call.args.programme as string | undefined, family: call.args.family as typeof plan.filter.family } } : plan);
+      const composed = executed.map((call) => composePart(perProgramme(call), [call], settings));
       part = composed.length === 1 && composed[0] ? composed[0] : mergeParts(composed);
       // "Antal projekt som avslutades under 2024?": a small filtered count names its projects too.
       const counted = intent.kind === 'count' && executed.length === 1 && first?.tool === 'aggregate' && first.result.ok && first.args.groupBy === 'none'

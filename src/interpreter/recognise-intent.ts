@@ -348,6 +348,11 @@ export function recogniseIntent(
     // "Hur mycket fick Malmö stad?", "How many projects did we have?": the city's own totals.
     const aboutTheCity = (asksSum || asksCount) && has(text, / (malmo|staden|stad|city|kommunen|vi|we|us) /) && unexplained.length === 0;
     if (!hasEntity && !hasDomainWord && !intent.followUp && !aboutAYear && !aboutTheCity && entities.projects.length === 0) return searchLike && contentShape ? 'search' : 'out_of_scope';
+    // "Finns det några URBACT-projekt?", "har vi nåt AMIF eller CERV?", "any LIFE projects?": whether they exist is answered by listing them.
+    const asksExists = has(text, /^ (finns (det )?|har (vi|ni|staden|malmo|stan|man|du) |do (we|you|they|the city) have |are there |is there |any |got any |have (we|you) (got )?)(nagra |nagot |nat |nan |any |some |ett |en )?/)
+      && !has(text, / (mer|fler|more|mest|most|flest|an|than) /)
+      && (entities.programmes.length + entities.families.length > 0 || (entities.units.length > 0 && has(text, / projekt\w* | projects? /)));
+    if (asksExists && !asksCount && !asksSum && !asksCompare && !rankDesc && !rankAsc && !intent.threshold && !exactProject && !asksContact && !asksPartner) return 'list';
     if (asksWhere && asksDoneSomething && !exactProject && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold && !asksCompare) return 'search';
     // "What did Kulturförvaltningen try out at Malmöfestivalen?": a nämnd and words only its submission explains.
     if (asksDoneSomething && !exactProject && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold && !asksCompare) return 'search';
