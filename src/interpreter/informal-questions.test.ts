@@ -98,3 +98,18 @@ describe('existence questions list the projects', () => {
     for (const programme of programmes) expect(answer!.answer).toContain(`— ${programme}`);
   });
 });
+
+describe('"program" ranks programmes; the families only when the question says family', () => {
+  it.each([
+    ['Vilket program gav miljönämnden mest pengar?', 'programme'],
+    ['vilket program fick mest EU-medel 2024?', 'programme'],
+    ['which programme gave the environment committee the most money?', 'programme'],
+    ['vilken programfamilj gav miljönämnden mest pengar?', 'family'],
+    ['vilken typ av program fick mest pengar?', 'family'],
+    ['which programme family received the most?', 'family'],
+  ])('"%s" → %s', async (question, groupBy) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls[0]!.tool).toBe('aggregate');
+    expect(answer!.toolCalls[0]!.args.groupBy).toBe(groupBy);
+  });
+});

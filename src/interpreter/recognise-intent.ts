@@ -172,6 +172,8 @@ export function recogniseIntent(
   const namndWord = /(^| )(namnd|namnden|namnder|namnderna|forvaltning|forvaltningen|forvaltningar|forvaltningarna|committee|committees|administration|administrations|department|departments|namndernas)( |$)/;
   const familyWord = /(^| )(program|programmet|programmen|programfamilj\w*|programme|programmes|programs|fond|fonder|family|families)( |$)/;
   const goalWord = /(^| )(mal|malet|malen|kf mal|goal|goals|kommunfullmaktigemal\w*|kf|malomrade\w*)( |$)/;
+  const familyLevelWord = /(^| )(programfamilj\w*|fond|fonder|fonden|family|families|typ av program\w*|typer av program\w*|type of program\w*|types of program\w*|kind of program\w*|sort of program\w*|slags program\w*)( |$)/;
+  const programmeLevel = (): boolean => !familyLevelWord.test(` ${question.text} `) && entities.families.length === 0;
   const projectWord = /(^| )(projekt|projektet|projekten|project|projects)( |$)/;
   const dimensionAfter = (pattern: RegExp): boolean => {
     const match = /(vilken|vilket|vilka|which|per|by|fordelat pa|fordelade pa|uppdelat pa|uppdelat per)( \w+)?( \w+)?/.exec(question.text);
@@ -184,7 +186,9 @@ export function recogniseIntent(
   else if (dimensionAfter(partnerWord) && (rankDesc || rankAsc)) groupBy = 'partner';
   else if (dimensionAfter(namndWord)) groupBy = 'namnd';
   else if (dimensionAfter(goalWord)) groupBy = 'goal';
-  else if (dimensionAfter(familyWord)) groupBy = 'family';
+  // "Vilket program gav mest?" ranks the programmes (Horisont Europa, ESF+); the families only when the question says
+  // family ("programfamilj", "typ av program", "fond") or names a family.
+  else if (dimensionAfter(familyWord)) groupBy = programmeLevel() ? 'programme' : 'family';
   else if (/(vilket år|vilka år|which year|per år|varje år|each year|by year)/i.test(question.original)) groupBy = 'year';
   else if (dimensionAfter(projectWord)) groupBy = 'project';
   // "Topp 3 nämnder efter utbetalda medel", "the five committees with most funding": the grouping noun decides what is ranked.
@@ -192,7 +196,7 @@ export function recogniseIntent(
     for (const word of entities.leftover) {
       const padded = ` ${word} `;
       const found: GroupBy | null = namndWord.test(padded) ? 'namnd' : countryWord.test(padded) ? 'country' : projectWord.test(padded) ? 'project'
-        : goalWord.test(padded) ? 'goal' : familyWord.test(padded) ? 'family' : partnerWord.test(padded) ? 'partner' : null;
+        : goalWord.test(padded) ? 'goal' : familyWord.test(padded) ? (programmeLevel() ? 'programme' : 'family') : partnerWord.test(padded) ? 'partner' : null;
       if (found) { groupBy = found; break; }
     }
   }
