@@ -113,3 +113,37 @@ describe('"program" ranks programmes; the families only when the question says f
     expect(answer!.toolCalls[0]!.args.groupBy).toBe(groupBy);
   });
 });
+
+describe('"A mot B", "A vs B" compares two programmes; common words never name a partner', () => {
+  it.each([
+    ['ESF+ mot Erasmus+ – hur står de sig?'],
+    ['ESF+ vs Erasmus+'],
+    ['how do ESF+ and Erasmus+ line up against each other?'],
+    ['Interreg vs Horisont Europa'],
+    ['Horisont Europa mot Interreg, hur står de sig?'],
+  ])('"%s"', async (question) => {
+    const [answer] = await run([question]);
+    const tools = answer!.toolCalls.map((call) => call.tool);
+    expect(tools.every((tool) => tool === 'aggregate')).toBe(true);
+    expect(answer!.answer).toMatch(/Skillnad|Difference/);
+  });
+
+  it('a family against a programme gives each one\'s own total', async () => {
+    const [answer] = await run(['Interreg vs Horisont Europa']);
+    expect(answer!.toolCalls.map((call) => call.args.family ?? call.args.programme).sort()).toEqual(['Horisont Europa', 'Interreg']);
+  });
+});
+
+describe('cooperation with a city or an organisation looks up the partners', () => {
+  it.each([
+    ['vad har vi för samarbeten med Gdansk', 'Gdańsk'],
+    ['samarbetar vi med någon i gdańsk?', 'Gdańsk'],
+    ['samarbetar vi med någon i Lissabon?', 'Lisboa'],
+    ['what cooperation do we have with Lisbon?', 'Lisboa'],
+    ['vad har vi för samarbeten med gdansk?', 'Gdańsk'],
+  ])('"%s"', async (question, nameInData) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls[0]!.tool).not.toBe('search_submissions');
+    expect(answer!.answer).toContain(nameInData);
+  });
+});

@@ -14,6 +14,7 @@ import { exampleQuestions } from './examples.js';
 import { draftReply } from './draft-reply.js';
 import { suggestFollowUps } from './suggestions.js';
 import type { InterpreterContext } from './context.js';
+import { money } from './format.js';
 
 export interface InterpretResult {
   answer: AssistantAnswer;
@@ -222,10 +223,23 @@ export async function interpret(question: string, previous: InterpreterContext |
         executed.splice(0, executed.length, contactCalls[0], ...executed.filter((call) => call !== contactCalls[0]));
       }
       // One list per programme ("AMIF eller CERV"): each list is labelled with its own programme.
-      const perProgramme = (call: ExecutedCall) => (call.tool === 'find_projects' && (call.args.programme || call.args.family) && executed.filter((other) => other.tool === 'find_projects').length > 1
+      const perProgramme = (call: ExecutedCall) => ((call.tool === 'find_projects' || call.tool === 'aggregate') && (call.args.programme || call.args.family) && executed.filter((other) => other.tool === call.tool).length > 1
         ? { ...plan, filter: { ...plan.filter, programme: call.args.programme as string | undefined, family: call.args.family as typeof plan.filter.family } } : plan);
       const composed = executed.map((call) => composePart(perProgramme(call), [call], settings));
       part = composed.length === 1 && composed[0] ? composed[0] : mergeParts(composed);
+      // Two programmes' totals side by side ("Interreg vs Horisont Europa"): the difference too.
+      const totals = executed.filter((call) => call.tool === 'aggregate' && call.args.groupBy === 'none' && call.result.ok);
+      if (totals.length === 2 && executed.length === 2) {
+        const [left, right] = totals.map((call) => ({
+          name: String(call.args.programme ?? call.args.family ?? ''),
+          paid: ((call.result.ok ? call.result.output : {}) as { total?: { paidKr: number } }).total?.paidKr ?? 0,
+        }));
+        if (left && right && left.name && right.name && left.paid !== right.paid) {
+          const [more, less] = left.paid > right.paid ? [left, right] : [right, left];
+          const difference = money(more.paid - less.paid, language);
+          part = { ...part, text: `${part.text}\n${language === 'en' ? `Difference: ${more.name} received ${difference} more than ${less.name}.` : `Skillnad: ${more.name} fick ${difference} mer än ${less.name}.`}` };
+        }
+      }
       // "Antal projekt som avslutades under 2024?": a small filtered count names its projects too.
       const counted = intent.kind === 'count' && executed.length === 1 && first?.tool === 'aggregate' && first.result.ok && first.args.groupBy === 'none'
         ? (first.result.output as { total?: { projects: number }; source?: string }) : null;

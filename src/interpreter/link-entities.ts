@@ -5,11 +5,11 @@ import { resolveProgramme, type ProgrammeFamily } from '../domain/programmes.js'
 import type { Role } from '../domain/project.js';
 import { compactKey, foldText } from '../text/fold.js';
 import { isSmallTypo, isTransposition } from '../text/typo.js';
-import { canonicalOrganisationWord, nameWordCount, sameOrganisationWord, writtenNameMatches } from '../text/organisation-name.js';
+import { canonicalOrganisationWord, foldForeignMarks, isKnownCityForm, nameWordCount, sameOrganisationWord, writtenNameMatches } from '../text/organisation-name.js';
 import { resolveCountry } from '../tools/countries.js';
-import { inCorpus, type Lexicon, type LexiconProject } from './lexicon.js';
+import { inCorpus, type Lexicon, type LexiconOrganisation, type LexiconProject } from './lexicon.js';
 import type { NormalisedQuestion, Token } from './normalise.js';
-import { STOP_WORDS } from './vocabulary.js';
+import { EVERYDAY_WORDS, INTENT_WORDS, STOP_WORDS } from './vocabulary.js';
 
 export interface LinkedUnit { id: NamndId; refersTo: 'namnd' | 'forvaltning'; text: string }
 export interface LinkedProject {
@@ -592,7 +592,18 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
   working.words.forEach((word, index) => {
     if (working.used[index] || word.length < 4 || STOP_WORDS.has(word) || GENERIC_ORGANISATION_WORDS.has(word) || /^\d/.test(word)) return;
     const written = canonicalOrganisationWord(word);
-    const matches = lexicon.organisations.filter((organisation) =>
+    // One word names an organisation only when it is distinctive: written as a name (capitalised, not just the sentence's first
+    // word), a city in another language ("Lissabon" for "Lisboa"), or a longer word with the name's own letters — "står" is not
+    // "Red Star Line", "mot" and "line" are words.
+    const token = working.tokens[index];
+    const capitalised = (index > 0 && /^\p{Lu}/u.test(token?.original ?? '')) || token?.upper === true;
+    const exonym = isKnownCityForm(word);
+    const lower = foldForeignMarks(token?.original ?? word);
+    // In lower case only as the object of "med", "i", "with", "in", "from": "samarbeten med gdansk", not "line up against each other".
+    const asObject = /^(med|with|i|in|fran|from|hos|at|pa)$/.test(working.words[index - 1] ?? '');
+    const writtenAsInName = (organisation: LexiconOrganisation): boolean => asObject && word.length >= 5 && !EVERYDAY_WORDS.has(word) && !INTENT_WORDS.has(word)
+      && foldForeignMarks(organisation.name).split(/[^\p{L}\p{N}]+/u).some((nameWord) => nameWord === lower || `${nameWord}s` === lower);
+    const matches = lexicon.organisations.filter((organisation) => (capitalised || exonym || writtenAsInName(organisation)) &&
       organisation.canonical.some((candidate, position) => {
         const original = organisation.words[position] ?? candidate;
         if (candidate.length < 4 || GENERIC_ORGANISATION_WORDS.has(original) || GENERIC_ORGANISATION_WORDS.has(candidate)) return false;

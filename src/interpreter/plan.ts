@@ -99,6 +99,13 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       break;
     case 'rank':
     case 'breakdown': {
+      // "Interreg vs Horisont Europa": a family against a programme — each one's total, side by side.
+      if (entities.families.length === 1 && entities.programmes.length === 1 && (intent.groupBy === 'family' || intent.groupBy === 'programme')) {
+        const { family: _family, programme: _programme, ...rest } = args;
+        plan.calls.push({ tool: 'aggregate', args: { ...rest, family: entities.families[0], groupBy: 'none' } });
+        plan.calls.push({ tool: 'aggregate', args: { ...rest, programme: entities.programmes[0], groupBy: 'none' } });
+        break;
+      }
       // "Fick ESF eller Interreg mest?": every family computed, only the named ones shown.
       const named = intent.groupBy === 'family' && entities.families.length >= 2 ? [...entities.families]
         : intent.groupBy === 'programme' && entities.programmes.length >= 2 ? [...entities.programmes] : null;

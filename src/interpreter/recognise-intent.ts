@@ -357,6 +357,10 @@ export function recogniseIntent(
       && !has(text, / (mer|fler|more|mest|most|flest|an|than) /)
       && (entities.programmes.length + entities.families.length > 0 || (entities.units.length > 0 && has(text, / projekt\w* | projects? /)));
     if (asksExists && !asksCount && !asksSum && !asksCompare && !rankDesc && !rankAsc && !intent.threshold && !exactProject && !asksContact && !asksPartner) return 'list';
+    // "Vad har vi för samarbeten med Gdansk?", "samarbetar vi med någon i Lissabon?": the partners there, not a search of what was done.
+    if (asksPartner && entities.organisations.length + entities.countries.length > 0 && entities.units.length + entities.programmes.length + entities.families.length === 0
+      && !exactProject && !asksCount && !asksSum && !asksContact && !asksWhoWorksOn && !rankDesc && !rankAsc
+      && !has(text, / gjorde | gjort | testade | testat | provade | tried | tested | learned | learnt | larde | achieve\w* | uppnadde | resultat\w* | results? | outcome\w* | hur gick | how did /)) return 'partner';
     if (asksWhere && asksDoneSomething && !exactProject && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold && !asksCompare) return 'search';
     // "What did Kulturförvaltningen try out at Malmöfestivalen?": a nämnd and words only its submission explains.
     if (asksDoneSomething && !exactProject && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold && !asksCompare) return 'search';

@@ -111,3 +111,18 @@ export function swedishCityName(word: string): string | null {
   const swedish = group?.[0];
   return swedish ? swedish.charAt(0).toUpperCase() + swedish.slice(1) : null;
 }
+
+const CITY_FORMS = new Set(CITY_EXONYMS.flat().map((form) => foldText(form)));
+
+/** Whether a folded word is a city name in any of its languages ("lissabon", "lisboa", "gdansk"). */
+export function isKnownCityForm(word: string): boolean {
+  return CITY_FORMS.has(word) || (word.length > 4 && word.endsWith('s') && CITY_FORMS.has(word.slice(0, -1)));
+}
+
+/** Lower case with other languages' diacritics removed but å, ä, ö kept: "Gdańsk" → "gdansk", "står" stays "står". */
+export function foldForeignMarks(text: string): string {
+  return text.toLocaleLowerCase('sv')
+    .replace(/[åäö]/g, (letter) => ({ å: '\u0001', ä: '\u0002', ö: '\u0003' })[letter] ?? letter)
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'ae')
+    .replace(/[\u0001-\u0003]/g, (mark) => ({ '\u0001': 'å', '\u0002': 'ä', '\u0003': 'ö' })[mark] ?? mark);
+}
