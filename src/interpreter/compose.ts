@@ -111,7 +111,10 @@ function publishedComparison(output: AggregateOutput, plan: Plan, language: Lang
   if (published.paidKr !== undefined && plan.intent.measures.includes('sum')) {
     const computed = output.total.paidKr;
     const matches = published.approximate ? Math.abs(Math.round(computed / 100_000) * 100_000 - published.paidKr) === 0 : computed === published.paidKr;
-    if (matches) parts.push(say(language, `Det stämmer med ${where}${published.approximate ? ` (cirka ${moneyWithMillions(published.paidKr, language).replace(/ \(.*\)$/, '')})` : ''}.`, `This matches ${where}.`));
+    if (matches && plan.intent.reportRow) {
+      parts.push(say(language, `${where[0]?.toUpperCase()}${where.slice(1)} anger ${published.approximate ? 'cirka ' : ''}${money(published.paidKr, language)}; projektlistan ger ${money(computed, language)} (skillnad ${signedMoney(computed - published.paidKr, language)}) — siffrorna stämmer.`,
+        `The published report gives ${published.approximate ? 'about ' : ''}${money(published.paidKr, language)}; the project list gives ${money(computed, language)} (difference ${signedMoney(computed - published.paidKr, language)}) — the figures match.`));
+    } else if (matches) parts.push(say(language, `Det stämmer med ${where}${published.approximate ? ` (cirka ${moneyWithMillions(published.paidKr, language).replace(/ \(.*\)$/, '')})` : ''}.`, `This matches ${where}.`));
     else parts.push(say(language, `${where[0]?.toUpperCase()}${where.slice(1)} anger ${published.approximate ? 'cirka ' : ''}${money(published.paidKr, language)}; projektlistan ger ${money(computed, language)} (skillnad ${signedMoney(computed - published.paidKr, language)}).`, `The published report gives ${money(published.paidKr, language)}; the project list gives ${money(computed, language)} (difference ${signedMoney(computed - published.paidKr, language)}).`));
   }
   if (published.projects !== undefined && plan.intent.measures.includes('count') && published.projects === output.total.projects && parts.length === 0) {

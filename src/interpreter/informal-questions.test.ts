@@ -147,3 +147,24 @@ describe('cooperation with a city or an organisation looks up the partners', () 
     expect(answer!.answer).toContain(nameInData);
   });
 });
+
+describe('the report set against the data for one table row gives both figures and the gap', () => {
+  it.each([
+    ['Övriga-posten: vad står i rapporten och vad säger datat?', { family: 'Övriga' }, true],
+    ['stämmer rapportens siffra för Övriga med projektlistan?', { family: 'Övriga' }, true],
+    ['skiljer sig rapporten från datan för ESF?', { family: 'ESF' }, false],
+    ['stämmer ASN:s siffra i rapporten med datat?', { namnd: 'asn' }, false],
+    ["does the report's figure for Interreg match the data?", { family: 'Interreg' }, false],
+  ])('"%s"', async (question, filter, differs) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls[0]!.tool).toBe('aggregate');
+    expect(answer!.toolCalls[0]!.args).toMatchObject({ ...filter, groupBy: 'none' });
+    const text = answer!.answer.replace(/SEK /g, '');
+    const published = /(?:anger|report gives) (?:cirka |about )?(\d[\d ,]*\d)/.exec(text)?.[1];
+    const computed = /(?:projektlistan ger|project list gives) (\d[\d ,]*\d)/.exec(text)?.[1];
+    expect(published).toBeTruthy();
+    expect(computed).toBeTruthy();
+    expect(published !== computed).toBe(differs);
+    expect(answer!.answer).toMatch(/skillnad|difference/);
+  });
+});

@@ -425,9 +425,12 @@ function linkProgrammes(working: Working, entities: LinkedEntities): void {
       if (length === 1) {
         const family = FAMILY_WORDS[text] ?? Object.entries(FAMILY_WORDS).find(([key]) => key.length >= 6 && isSmallTypo(text, key))?.[1];
         if (family) {
-          if (family === 'Övriga' && !(tokens[0]?.upper || /projekt/.test(words[0] ?? '') || /^(projekt|program)/.test(working.words[start + 1] ?? ''))) continue;
+          // "Övriga" is a family as a name ("Övriga-projekt", "ÖVRIGA") or as a row of the report's table ("Övriga-posten", "raden Övriga").
+          const tableRow = /^(post|posten|posterna|rad|raden|row|line|item)$/.test(working.words[start + 1] ?? '') || /^(posten|raden|row)$/.test(working.words[start - 1] ?? '');
+          const capitalisedName = start > 0 && /^\p{Lu}/u.test(tokens[0]?.original ?? '');
+          if (family === 'Övriga' && !(tokens[0]?.upper || capitalisedName || tableRow || /projekt/.test(words[0] ?? '') || /^(projekt|program)/.test(working.words[start + 1] ?? ''))) continue;
           if (!entities.families.includes(family)) entities.families.push(family);
-          consume(working, start, /^projekt/.test(working.words[start + 1] ?? '') ? 2 : 1);
+          consume(working, start, /^(projekt|post|posten|posterna|rad|raden)/.test(working.words[start + 1] ?? '') ? 2 : 1);
           continue;
         }
         if (LOWERCASE_UNSAFE_PROGRAMME.has(text) && !tokens[0]?.upper) continue;

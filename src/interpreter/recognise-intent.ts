@@ -40,6 +40,8 @@ export interface Intent {
   shared: boolean;
   /** The question (part) as asked: what a free-text search is given. */
   question: string;
+  /** "Skiljer sig rapporten från datan för ESF?": one row of the report's table set against the data — both figures and the gap. */
+  reportRow?: boolean;
   /** Words no entity or intent explains: the topic a search is about. */
   unexplained: string[];
   /** The one project a content question is about: the submissions are searched for what its text tells. */
@@ -364,6 +366,15 @@ export function recogniseIntent(
     if (asksWhere && asksDoneSomething && !exactProject && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold && !asksCompare) return 'search';
     // "What did Kulturförvaltningen try out at Malmöfestivalen?": a nämnd and words only its submission explains.
     if (asksDoneSomething && !exactProject && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold && !asksCompare) return 'search';
+    // "Skiljer sig rapporten från datan för ESF?", "Övriga-posten: vad står i rapporten och vad säger datat?": one row of the
+    // report's table — its computed total, which is given beside the published figure with the gap.
+    const tableRowNamed = entities.families.length + entities.programmes.length + entities.units.length + entities.goals.length === 1 && entities.projects.length === 0;
+    const reportVersusData = asksReconcile || ((asksPublished || has(text, / report | reports | rapport /)) && has(text, / data | datat | datan | projektlistan | listan | raknat | beraknat | the data | computed | calculated | project list /));
+    if (tableRowNamed && reportVersusData && entities.years.length < 2 && !rankDesc && !rankAsc && !intent.threshold) {
+      intent.measures = ['count', 'sum'];
+      intent.reportRow = true;
+      return 'sum';
+    }
     if (asksReconcile) return 'reconcile';
     if (asksVersusRest && (asksSum || asksCount || has(text, / mer | more | fler | larger | storre | bigger /))) {
       if (has(text, / fler projekt | more projects | flera projekt | antal projekt | number of projects /) || (asksCount && !asksSum)) intent.sortBy = 'projects';
@@ -448,6 +459,9 @@ export function recogniseIntent(
  * question of its own: "hur många projekt har FSN och hur mycket fick de?" → two questions.
  */
 export function splitQuestion(question: string): string[] {
+  // "vad står i rapporten och vad säger datat?": the report set against the data is one question.
+  const folded = ` ${foldText(question)} `;
+  if (/ (rapporten|rapportens|redovisningen|report|reports) /.test(folded) && / (data|datat|datan|projektlistan|the data) /.test(folded)) return [question];
   const parts = question
     .split(/(?<=[?!.])\s+(?=\S)|(?<=\S),?\s+(?:och|samt|and|men|but)\s+(?=(?:hur|vad|vilka|vilken|vilket|vem|när|how|what|which|who|when)\s)/i)
     .map((part) => part.trim())
