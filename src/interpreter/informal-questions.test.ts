@@ -168,3 +168,19 @@ describe('the report set against the data for one table row gives both figures a
     expect(answer!.answer).toMatch(/skillnad|difference/);
   });
 });
+
+describe('a follow-up asking for the total of the previous list sums it', () => {
+  it.each([
+    ['vilka projekt har miljönämnden?', 'hur mycket blev det ihop för dem?', 'Totalt'],
+    ['vilka projekt har grundskolenämnden?', 'vad blir det totalt?', 'Totalt'],
+    ['vilka ESF-projekt finns det?', 'vad blev det sammanlagt?', 'Totalt'],
+    ['which projects does the culture committee have?', 'what does that add up to?', 'Total'],
+  ])('"%s" then "%s"', async (first, second, totalWord) => {
+    const [list, sum] = await run([first, second]);
+    const listTotal = /(?:sammanlagt|SEK) ([\d ,]+?) (?:kr )?(?:utbetalt|paid)/.exec(list!.answer)?.[1];
+    expect(listTotal).toBeTruthy();
+    expect(sum!.toolCalls[0]!.tool).toBe('aggregate');
+    expect(sum!.answer).toContain(`${totalWord} 2024:`);
+    expect(sum!.answer).toContain(listTotal!);
+  });
+});

@@ -3,7 +3,7 @@ import type { NormalisedQuestion } from './normalise.js';
 import { swedishEquivalents } from './glossary.js';
 import { foldText } from '../text/fold.js';
 import { contactTopic } from './plan.js';
-import { EVERYDAY_WORDS, DOMAIN_WORDS, ENGLISH_MARKERS, INTENT_WORDS, SWEDISH_MARKERS } from './vocabulary.js';
+import { EVERYDAY_WORDS, DOMAIN_WORDS, ENGLISH_MARKERS, INTENT_WORDS, STOP_WORDS, SWEDISH_MARKERS } from './vocabulary.js';
 
 export type IntentKind =
   | 'count' | 'sum' | 'list' | 'rank' | 'breakdown' | 'threshold' | 'share' | 'compare' | 'details' | 'partner' | 'contact'
@@ -117,7 +117,10 @@ export function recogniseIntent(
   // "What was the total for 2023?", "Vad blev totalen för miljönämnden?": a total of something named is money.
   const asksTotalOf = has(text, /^ (what|vad|hur|how) /) && has(text, / (total|totalt|totalen|totals|summan) /)
     && entities.years.length + entities.units.length + entities.programmes.length + entities.families.length + entities.goals.length > 0 && !has(text, / budget\w* /);
-  const asksSum = asksSumWords || asksTotalOf || (receives && (has(text, / totalt | sammanlagt | tillsammans | in total | altogether | together | combined /)
+  // "hur mycket blev det ihop för dem?", "vad blir det totalt?" after a list: the total of what was listed.
+  const totalOfThose = hasContext && has(text, / totalt | sammanlagt | ihop | tillsammans | totalen | sammantaget | summan | in total | altogether | combined | total | add up | adds up | come to | comes to /)
+    && entities.leftover.every((word) => INTENT_WORDS.has(word) || STOP_WORDS.has(word) || /^(de|dem|dom|those|they|them|these|dessa|det|it|that|blir|blev|bli|add|adds|up|come|comes|to|sum)$/.test(word));
+  const asksSum = asksSumWords || asksTotalOf || totalOfThose || (receives && (has(text, / totalt | sammanlagt | tillsammans | in total | altogether | together | combined /)
     || (has(text, /^ (vad|what) /) && entities.leftover.every((word) => INTENT_WORDS.has(word) || /^(de|dem|dom|those|they|them|these|dessa)$/.test(word)))));
   // "share with" is taking part together, not a proportion.
   const asksShare = has(text, / andel\w* | procent\w* | hur stor del | share | percent\w* | proportion /) && !has(text, / (share|shares|shared) (\w+ )?(with|between|among) /);
@@ -249,7 +252,7 @@ export function recogniseIntent(
   // Follow-up: leans on the previous turn.
   const startsAsFollowUp = /^(och|and|men|but|samma|what about|how about|hur ar det med|hur blir det med|an|then) /.test(`${question.text} `);
   const pronoun = /(^| )(de|dem|dom|dessa|deras|those|them|they|their|these|it|its|det|den|detta|sadana|av dem|of them|samma|same|da|then|one|projektet|the project|else|dar)( |$)/.test(question.text);
-  intent.followUp = hasContext && (startsAsFollowUp || pronoun || (!asksCount && !asksSum && !asksList && !rankDesc && !rankAsc && !asksCompare && !asksDetails && !asksPartner && !asksSearch && words.length <= 4));
+  intent.followUp = hasContext && (startsAsFollowUp || pronoun || totalOfThose || (!asksCount && !asksSum && !asksList && !rankDesc && !rankAsc && !asksCompare && !asksDetails && !asksPartner && !asksSearch && words.length <= 4));
 
   intent.measures = [...(asksCount ? ['count' as const] : []), ...(asksSum ? ['sum' as const] : [])];
   intent.sortBy = intent.threshold ? intent.threshold.field

@@ -14,7 +14,7 @@ export const STOP_WORDS = new Set([
   'received', 'receive', 'blev', 'betalades', 'betalats', 'deltar', 'deltog', 'delta', 'take', 'part', 'took', 'inga', 'ingen', 'no', 'not',
   'bara', 'only', 'just', 'nu', 'now', 'sa', 'so', 'visa', 'show', 'lista', 'list', 'ge', 'give', 'tell', 'berätta', 'beratta', 'mer', 'more',
   'an', 'than', 'over', 'per', 'varje', 'each', 'every', 'da', 'then', 'kr', 'kronor', 'sek', 'miljoner', 'miljon', 'million', 'millions',
-  'dessa', 'denna', 'detta', 'dessas', 'sadana', 'sadan',
+  'dessa', 'denna', 'detta', 'dessas', 'sadana', 'sadan', 'ihop', 'blir', 'totalen', 'sammantaget', 'altogether', 'combined',
 ]);
 
 /** Words that make a question be about this data at all. */
