@@ -184,3 +184,24 @@ describe('a follow-up asking for the total of the previous list sums it', () => 
     expect(sum!.answer).toContain(listTotal!);
   });
 });
+
+describe('events and outcomes told in the submissions are searched, not listed', () => {
+  it.each([
+    ['How many attended the conference that SBK ran with LFM30?', 'sbn'],
+    ['hur många deltog i konferensen som stadsbyggnadskontoret ordnade med LFM30?', 'sbn'],
+    ['hur många kom på konferensen som SBK höll?', 'sbn'],
+  ])('"%s" searches the named förvaltning', async (question, namnd) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls[0]!.tool).toBe('search_submissions');
+    expect(answer!.toolCalls[0]!.args.namnd).toBe(namnd);
+  });
+
+  it.each([
+    'Vad kom ungdomskonferensen i U-LYNC fram till för teman?',
+    'what themes did the youth conference in U-LYNC come up with?',
+    'vilka slutsatser kom man fram till i U-LYNC?',
+  ])('"%s" searches rather than showing the project card', async (question) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls[0]!.tool).toBe('search_submissions');
+  });
+});

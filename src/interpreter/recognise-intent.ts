@@ -142,6 +142,8 @@ export function recogniseIntent(
   const asksWhere = has(text, /^ var (har|hade|gjorde|testade|provade|gor|arbetar|jobbar) | where (did|have|has|do|does|is|are|was|were) | (in|i|pa) (which|what|vilka|vilken|vilket) (?!(projekt\w*|projects?|namnd\w*|forvaltning\w*|committees?|departments?|administrations?|program\w*|fond\w*|funds?|lander|landet|land|countr\w*|ar|years?|mal\w*|goals?|kf|stader|staden|cities|city|organisation\w*|organization\w*|partner\w*)\b)\w+ (har|hade|did|have|has|do|does|was|were|is|are|gjorde|testade|provade|arbetar|jobbar) /);
   const asksFundedYesNo = has(text, /^ (ar|var|is|was|are|were|far|fick|does|did|has|have|blev|finansieras|finansierades) /)
     && has(text, / (eu )?finansier\w* | financed | funded | eu medel | eu funds | eu funding | eu pengar | stod fran eu /);
+  // "Vad kom konferensen fram till?", "what themes did they come up with?": an outcome the submissions tell of.
+  const asksOutcome = has(text, / kom (\w+ )?(\w+ )?fram till | kommit fram till | kommer fram till | come up with | came up with | conclu\w* | slutsats\w* | teman | themes | resulterade | ledde till | led to /);
   const asksNetworks = has(text, / natverk\w* | network | networks /) && !has(text, / natverksprojekt | network project /);
   // "Får ASN mer än alla andra nämnder tillsammans?": one nämnd against the sum of the others.
   const asksVersusRest = entities.units.length === 1 && has(text, / (alla|samtliga) (andra|ovriga)| ovriga (namnder|forvaltningar)| de (andra|ovriga) | resten | all (the )?other\w* | the other (committees|departments|administrations) | the rest | everyone else | all the others | others combined /);
@@ -221,9 +223,11 @@ export function recogniseIntent(
   // The counted word must be one no entity explains ("Erasmus+-projekt" is a programme's projects).
   // "How many young people …", "hur många personer …": people and things the submissions tell of, even when the word also reads as a goal's.
   const countedFirst = countedNoun?.[1] ?? '';
-  const countsPeople = /^(personer|people|deltagare|participants|ungdomar|elever|pupils|students|studenter|barn|children|kids|youths?|young|unga|invanare|residents|medborgare|citizens|besokare|visitors)$/.test(countedFirst);
+  // "How many attended …", "hur många deltog/kom …": people at an event the submissions tell of.
+  const countsPeople = /^(personer|people|deltagare|participants|ungdomar|elever|pupils|students|studenter|barn|children|kids|youths?|young|unga|invanare|residents|medborgare|citizens|besokare|visitors|attended|attendees|came|participated|joined|showed|turned|deltog|deltagit|kom|narvarade|besokte|anmalde|anmalda)$/.test(countedFirst);
+  const countsAttendance = /^(attended|came|participated|joined|showed|turned|deltog|deltagit|kom|narvarade|besokte)$/.test(countedFirst);
   const countsContent = countedNoun !== null && (countsPeople || !notContent(countedNoun[1])) && (unexplainedWords.includes(countedFirst) || (entities.goalWords ?? []).includes(countedFirst) || countsPeople)
-    && countedWords.some((word) => word.length >= 4 && (knows(word) || swedishKnown(word, knows)));
+    && (countsAttendance || countedWords.some((word) => word.length >= 4 && (knows(word) || swedishKnown(word, knows))));
   const countedWord = countedNoun?.[1] ?? '';
   const countsPartnersOrCountries: GroupBy | null = /^(partner\w*|samarbetspartner\w*|organisation\w*|organization\w*)$/.test(countedWord) ? 'partner'
     : /^(land|lander|landerna|countries|country)$/.test(countedWord) ? 'country' : null;
@@ -308,7 +312,7 @@ export function recogniseIntent(
     // "Hur mycket minskade matsvinnet i FOODWAYS?", "What did CitiTwin achieve?": what one named project's text tells, not its figures.
     const asksMoney = has(text, / pengar\w* | medel | eu medel | kronor | kr | sek | money | funding | funds | budget\w* | paid | utbetal\w* | betalades | fick | fatt | received | receive | get | got | partner\w* | kontakt\w* | contact\w* | period | startade | slutar | ended | ends | started | gett | gav | ger | give | gave | given | kostade | kostar | cost\w* | tjanat | earned /);
     if (exactProject && entities.projects.length === 1 && !asksMoney && entities.units.length === 0 && !rankDesc && !rankAsc && !intent.threshold && entities.years.length < 2 && !asksPartner && !asksContact
-      && (asksDoneSomething || has(text, / (happened|happen|happening|hande|hant|hander) /) || ((asksCompare || asksCount || asksSum) && known.length > 0))) {
+      && (asksDoneSomething || asksOutcome || has(text, / (happened|happen|happening|hande|hant|hander) /) || ((asksCompare || asksCount || asksSum) && known.length > 0))) {
       intent.projectContent = entities.projects[0]?.id ?? null;
       return 'search';
     }
