@@ -205,3 +205,11 @@ describe('events and outcomes told in the submissions are searched, not listed',
     expect(answer!.toolCalls[0]!.tool).toBe('search_submissions');
   });
 });
+
+describe('a bare short form mid-sentence is a topic word, not a unit', () => {
+  it('"demens och kultur, vem …" keeps kultur as a topic', async () => {
+    const [answer] = await run(['jag jobbar med demens och kultur, vem i staden har erfarenhet av EU-projekt om det?']);
+    expect(answer!.toolCalls.every((call) => call.args.namnd === undefined || call.args.namnd === 'kn' && call.tool === 'contact_persons')).toBe(true);
+    expect(answer!.answer).toContain('Perfare');
+  });
+});

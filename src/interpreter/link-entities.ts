@@ -326,7 +326,8 @@ function linkUnitShortForms(working: Working, entities: LinkedEntities): void {
     const previous = working.words[index - 1];
     if (previous !== undefined && TOPIC_PREPOSITIONS.has(previous)) return;
     const next = working.words[index + 1];
-    const bareOk = next === undefined || (STOP_WORDS.has(next) && !COORDINATORS.has(next)) || /^(da|then|nu)$/.test(next);
+    // A bare form ends the question ("hur mycket fick fritid?", "och fritid då?", "fritid 2024?"): mid-sentence it is a topic word.
+    const bareOk = next === undefined || /^(da|then|nu|now|\d{4})$/.test(next);
     // "gymnasie o vuxenutbildningen": a coordination of two parts of one unit's name.
     const partner = next !== undefined && COORDINATORS.has(next) ? forms.get(working.words[index + 2] ?? '') : undefined;
     const coordinated = partner !== undefined && partner.length === 1 && ids.length === 1 && partner[0] === ids[0];
