@@ -107,6 +107,8 @@ describe('"program" ranks programmes; the families only when the question says f
     ['vilken programfamilj gav miljönämnden mest pengar?', 'family'],
     ['vilken typ av program fick mest pengar?', 'family'],
     ['which programme family received the most?', 'family'],
+    ['vilket program inom Horisont fick mest?', 'programme'],
+    ['vilket program fick mest, ESF eller Interreg?', 'family'],
   ])('"%s" → %s', async (question, groupBy) => {
     const [answer] = await run([question]);
     expect(answer!.toolCalls[0]!.tool).toBe('aggregate');

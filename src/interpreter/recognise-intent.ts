@@ -180,7 +180,8 @@ export function recogniseIntent(
   const familyWord = /(^| )(program|programmet|programmen|programfamilj\w*|programme|programmes|programs|fond|fonder|family|families)( |$)/;
   const goalWord = /(^| )(mal|malet|malen|kf mal|goal|goals|kommunfullmaktigemal\w*|kf|malomrade\w*)( |$)/;
   const familyLevelWord = /(^| )(programfamilj\w*|fond|fonder|fonden|family|families|typ av program\w*|typer av program\w*|type of program\w*|types of program\w*|kind of program\w*|sort of program\w*|slags program\w*)( |$)/;
-  const programmeLevel = (): boolean => !familyLevelWord.test(` ${question.text} `) && entities.families.length === 0;
+  // Two named families ("ESF eller Interreg") are compared as families; one is a filter ("inom ESF") whose programmes are ranked.
+  const programmeLevel = (): boolean => !familyLevelWord.test(` ${question.text} `) && entities.families.length < 2;
   const projectWord = /(^| )(projekt|projektet|projekten|project|projects)( |$)/;
   const dimensionAfter = (pattern: RegExp): boolean => {
     const match = /(vilken|vilket|vilka|which|per|by|fordelat pa|fordelade pa|uppdelat pa|uppdelat per)( \w+)?( \w+)?/.exec(question.text);
@@ -194,7 +195,7 @@ export function recogniseIntent(
   else if (dimensionAfter(namndWord)) groupBy = 'namnd';
   else if (dimensionAfter(goalWord)) groupBy = 'goal';
   // "Vilket program gav mest?" ranks the programmes (Horisont Europa, ESF+); the families only when the question says
-  // family ("programfamilj", "typ av program", "fond") or names a family.
+  // family ("programfamilj", "typ av program", "fond") or names two families.
   else if (dimensionAfter(familyWord)) groupBy = programmeLevel() ? 'programme' : 'family';
   else if (/(vilket år|vilka år|which year|per år|varje år|each year|by year)/i.test(question.original)) groupBy = 'year';
   else if (dimensionAfter(projectWord)) groupBy = 'project';
