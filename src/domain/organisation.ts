@@ -225,8 +225,8 @@ export function forvaltningName(id: NamndId): string {
  * give short forms ("Stadskontoret" would make "staden" a unit). Folded form → the units it may
  * mean (more than one when ambiguous).
  */
-export function unitShortForms(): ReadonlyMap<string, NamndId[]> {
-  if (cachedShortForms) return cachedShortForms;
+export function unitShortForms(organisation: readonly Namnd[] = ORGANISATION): ReadonlyMap<string, NamndId[]> {
+  if (cachedShortForms && organisation === ORGANISATION) return cachedShortForms;
   const forms = new Map<string, NamndId[]>();
   const add = (form: string, id: NamndId): void => {
     if (form.length < 5) return;
@@ -234,7 +234,7 @@ export function unitShortForms(): ReadonlyMap<string, NamndId[]> {
     if (!ids.includes(id)) ids.push(id);
     forms.set(form, ids);
   };
-  for (const namnd of ORGANISATION) {
+  for (const namnd of organisation) {
     for (const name of [namnd.namn, namnd.forvaltning, ...namnd.andraNamn]) {
       const folded = foldText(name);
       const head = /(\p{L})(namnden|namnd|forvaltningen|forvaltning)$/u.exec(folded);
@@ -244,7 +244,7 @@ export function unitShortForms(): ReadonlyMap<string, NamndId[]> {
       for (const part of new Set([parts[0], parts[parts.length - 1]])) if (part) for (const form of shortFormsOf(part)) add(form, namnd.id);
     }
   }
-  cachedShortForms = forms;
+  if (organisation === ORGANISATION) cachedShortForms = forms;
   return forms;
 }
 let cachedShortForms: Map<string, NamndId[]> | null = null;

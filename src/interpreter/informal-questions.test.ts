@@ -14,6 +14,16 @@ describe('informal short forms of units are derived from the unit names', () => 
     expect(forms.has('staden')).toBe(false);
   });
 
+  it('a short form two units share maps to both (the interpreter then asks which)', () => {
+    const units = [
+      { id: 'kfn', namn: 'Kultur- och fritidsnämnden', forvaltning: 'Kultur- och fritidsförvaltningen', namndForkortningar: [], forvaltningForkortningar: [], andraNamn: [] },
+      { id: 'frn', namn: 'Fritidsnämnden', forvaltning: 'Fritidsförvaltningen', namndForkortningar: [], forvaltningForkortningar: [], andraNamn: [] },
+    ];
+    const forms = unitShortForms(units);
+    expect(forms.get('fritiden')).toEqual(['kfn', 'frn']);
+    expect(forms.get('kulturen')).toEqual(['kfn']);
+  });
+
   it.each([
     ['hur mkt fick grundskolan?', 'gsn'],
     ['vad fick förskolan 2024?', 'fsn'],
