@@ -85,6 +85,8 @@ describe('the city itself as project owner counts the owner role across all unit
     'i hur många projekt är stan projektägare?',
     'i hur många projekt är vi själva projektägare?',
     'in how many projects is the city itself the owner?',
+    'hur många projekt leder stan själv?',
+    'how many projects does Malmö own?',
   ])('"%s"', async (question) => {
     const [answer] = await run([question]);
     const call = answer!.toolCalls[0]!;
@@ -167,6 +169,7 @@ describe('the report set against the data for one table row gives both figures a
     ['skiljer sig rapporten från datan för ESF?', { family: 'ESF' }, false],
     ['stämmer ASN:s siffra i rapporten med datat?', { namnd: 'asn' }, false],
     ["does the report's figure for Interreg match the data?", { family: 'Interreg' }, false],
+    ['vad säger rapporten om ESF jämfört med datan?', { family: 'ESF' }, false],
   ])('"%s"', async (question, filter, differs) => {
     const [answer] = await run([question]);
     expect(answer!.toolCalls[0]!.tool).toBe('aggregate');
@@ -223,5 +226,15 @@ describe('a bare short form mid-sentence is a topic word, not a unit', () => {
     const [answer] = await run(['jag jobbar med demens och kultur, vem i staden har erfarenhet av EU-projekt om det?']);
     expect(answer!.toolCalls.every((call) => call.args.namnd === undefined || call.args.namnd === 'kn' && call.tool === 'contact_persons')).toBe(true);
     expect(answer!.answer).toContain('Perfare');
+  });
+});
+
+describe('two units by short form are set against each other', () => {
+  it.each([
+    ['hur står sig grundskolan mot gymnasiet?', ['gsn', 'gvn']],
+    ['jämför kulturen och fritid', ['kn', 'frn']],
+  ])('"%s"', async (question, namnder) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls[0]!.args.namnd).toEqual(namnder);
   });
 });

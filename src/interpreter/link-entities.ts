@@ -120,6 +120,7 @@ const RELATIVE_LATEST: string[][] = [['senaste', 'aret'], ['senaste', 'rapporten
 const ROLE_CUES: Array<{ words: string[]; role: Role }> = [
   { words: ['projektagare'], role: 'Projektägare' }, { words: ['som', 'agare'], role: 'Projektägare' }, { words: ['agare'], role: 'Projektägare' },
   { words: ['ager'], role: 'Projektägare' }, { words: ['owner'], role: 'Projektägare' }, { words: ['owners'], role: 'Projektägare' },
+  { words: ['own'], role: 'Projektägare' }, { words: ['owns'], role: 'Projektägare' }, { words: ['owned'], role: 'Projektägare' },
   { words: ['projektagarroll'], role: 'Projektägare' }, { words: ['projektagare', 'roll'], role: 'Projektägare' },
   { words: ['projektpart'], role: 'Projektpart' }, { words: ['projektpartner'], role: 'Projektpart' }, { words: ['som', 'partner'], role: 'Projektpart' },
   { words: ['as', 'partner'], role: 'Projektpart' }, { words: ['as', 'a', 'partner'], role: 'Projektpart' },
@@ -308,7 +309,7 @@ function linkUnits(working: Working, entities: LinkedEntities): void {
 }
 
 /** Words before which a unit's short form is a topic, not the unit ("projekt om miljön", "för förskolan"). */
-const TOPIC_PREPOSITIONS = new Set(['om', 'kring', 'inom', 'pa', 'med', 'for', 'av', 'about', 'on', 'in', 'i', 'mot', 'pa']);
+const TOPIC_PREPOSITIONS = new Set(['om', 'kring', 'inom', 'pa', 'med', 'for', 'av', 'about', 'on', 'in', 'i']);
 const COORDINATORS = new Set(['och', 'o', '&', 'and']);
 
 /**
@@ -699,12 +700,6 @@ function linkRolesAndStatus(working: Working, entities: LinkedEntities): void {
       consume(working, start, cue.words.length);
     }
   }
-  // "är Malmö själv projektägare?", "is the city itself the owner?": the city's words name the owner, not free text.
-  if (entities.roles.length > 0) {
-    working.words.forEach((word, index) => {
-      if (!working.used[index] && /^(malmo|stad|staden|stan|stadens|vi|sjalv|sjalva|sjalvt|city|we|ourselves|itself|oss|us)$/.test(word)) consume(working, index, 1);
-    });
-  }
   // "leder flest projekt", "which committee leads most projects": leading a project is owning it.
   working.words.forEach((word, index) => {
     if (working.used[index] || !/^(leder|leds|lead|leads|led)$/.test(word)) return;
@@ -712,8 +707,8 @@ function linkRolesAndStatus(working: Working, entities: LinkedEntities): void {
     // "projekt som leds av miljöförvaltningen", "projects led by ASN": the nämnd owns the project.
     const ledByUnit = /^(av|by)$/.test(next ?? '') && entities.units.length > 0 && entities.countries.length === 0 && entities.leadCountries.length === 0 && entities.organisations.length === 0 && entities.leadOrganisations.length === 0;
     // "leder Malmö stad", "leds av staden", "does the city lead", "led by Malmö": the city owns the project.
-    const byTheCity = /^((av|by) )?(the )?(staden|malmo stad|malmo|city|oss|us|vi|we)( |$)/.test(working.words.slice(index + 1, index + 4).join(' '))
-      || /^(staden|stad|malmo|city|vi|we)$/.test(working.words[index - 1] ?? '')
+    const byTheCity = /^((av|by) )?(the )?(staden|stan|malmo stad|malmo|city|oss|us|vi|we)( |$)/.test(working.words.slice(index + 1, index + 4).join(' '))
+      || /^(staden|stan|stad|malmo|city|vi|we)$/.test(working.words[index - 1] ?? '')
       // "Hur många projekt leder miljönämnden?": the nämnd named right after the verb owns them.
       || (working.used[index + 1] === true && entities.units.some((unit) => foldText(unit.text).split(' ')[0] === next));
     if (next !== undefined && !ledByUnit && !byTheCity && !/^(flest|mest|projekt\w*|eu|most|projects?|the|fler|more|nagra|any)$/.test(next)) return;
@@ -722,6 +717,12 @@ function linkRolesAndStatus(working: Working, entities: LinkedEntities): void {
     if (!entities.roles.includes('Projektägare')) entities.roles.push('Projektägare');
     consume(working, index, 1);
   });
+  // "är Malmö själv projektägare?", "leder stan själv?", "is the city itself the owner?": the city's words name the owner, not free text.
+  if (entities.roles.length > 0) {
+    working.words.forEach((word, index) => {
+      if (!working.used[index] && /^(malmo|stad|staden|stan|stadens|vi|sjalv|sjalva|sjalvt|city|we|ourselves|itself|oss|us)$/.test(word)) consume(working, index, 1);
+    });
+  }
   for (const phrase of STATUS_PHRASES) {
     if (entities.status) break;
     const start = matchPhrase(working, phrase.words);

@@ -381,6 +381,8 @@ export function recogniseIntent(
     if (tableRowNamed && reportVersusData && entities.years.length < 2 && !rankDesc && !rankAsc && !intent.threshold) {
       intent.measures = ['count', 'sum'];
       intent.reportRow = true;
+      // "… jämfört med datan": the words of the comparison are no topic.
+      intent.topic = null;
       return 'sum';
     }
     if (asksReconcile) return 'reconcile';
