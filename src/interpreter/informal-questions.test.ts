@@ -103,6 +103,8 @@ describe('existence questions list the projects', () => {
     ['har vi några Erasmus+-projekt?', ['Erasmus+']],
     ['do we have any AMIF or CERV projects?', ['AMIF', 'CERV']],
     ['har vi nåt AMIF eller CERV?', ['AMIF', 'CERV']],
+    ['har miljönämnden några LIFE-projekt?', ['LIFE']],
+    ['does the environment committee have any LIFE projects?', ['LIFE']],
   ])('"%s"', async (question, programmes) => {
     const [answer] = await run([question]);
     expect(answer!.toolCalls.map((call) => call.tool)).toEqual(programmes.map(() => 'find_projects'));
@@ -215,6 +217,7 @@ describe('events and outcomes told in the submissions are searched, not listed',
     'Vad kom ungdomskonferensen i U-LYNC fram till för teman?',
     'what themes did the youth conference in U-LYNC come up with?',
     'vilka slutsatser kom man fram till i U-LYNC?',
+    'vad ledde projektet Närvaroteam Malmö till?',
   ])('"%s" searches rather than showing the project card', async (question) => {
     const [answer] = await run([question]);
     expect(answer!.toolCalls[0]!.tool).toBe('search_submissions');

@@ -143,7 +143,7 @@ export function recogniseIntent(
   const asksFundedYesNo = has(text, /^ (ar|var|is|was|are|were|far|fick|does|did|has|have|blev|finansieras|finansierades) /)
     && has(text, / (eu )?finansier\w* | financed | funded | eu medel | eu funds | eu funding | eu pengar | stod fran eu /);
   // "Vad kom konferensen fram till?", "what themes did they come up with?": an outcome the submissions tell of.
-  const asksOutcome = has(text, / kom (\w+ )?(\w+ )?fram till | kommit fram till | kommer fram till | come up with | came up with | conclu\w* | slutsats\w* | teman | themes | resulterade | ledde till | led to /);
+  const asksOutcome = has(text, / kom (\w+ )?(\w+ )?fram till | kommit fram till | kommer fram till | come up with | came up with | conclu\w* | slutsats\w* | teman | themes | resulterade | ledde (\w+ ){0,5}till | led to /);
   const asksNetworks = has(text, / natverk\w* | network | networks /) && !has(text, / natverksprojekt | network project /);
   // "Får ASN mer än alla andra nämnder tillsammans?": one nämnd against the sum of the others.
   const asksVersusRest = entities.units.length === 1 && has(text, / (alla|samtliga) (andra|ovriga)| ovriga (namnder|forvaltningar)| de (andra|ovriga) | resten | all (the )?other\w* | the other (committees|departments|administrations) | the rest | everyone else | all the others | others combined /);
@@ -363,7 +363,8 @@ export function recogniseIntent(
     const aboutTheCity = (asksSum || asksCount) && has(text, / (malmo|staden|stad|city|kommunen|vi|we|us) /) && unexplained.length === 0;
     if (!hasEntity && !hasDomainWord && !intent.followUp && !aboutAYear && !aboutTheCity && entities.projects.length === 0) return searchLike && contentShape ? 'search' : 'out_of_scope';
     // "Finns det några URBACT-projekt?", "har vi nåt AMIF eller CERV?", "any LIFE projects?": whether they exist is answered by listing them.
-    const asksExists = has(text, /^ (finns (det )?|har (vi|ni|staden|malmo|stan|man|du) |do (we|you|they|the city) have |are there |is there |any |got any |have (we|you) (got )?)(nagra |nagot |nat |nan |any |some |ett |en )?/)
+    const asksExists = (has(text, /^ (finns (det )?|har (vi|ni|staden|malmo|stan|man|du) |do (we|you|they|the city) have |are there |is there |any |got any |have (we|you) (got )?)(nagra |nagot |nat |nan |any |some |ett |en )?/)
+      || has(text, /^ har (\w+ ){1,6}(nagra|nagot|nat|nan) /) || has(text, /^ (do|does) (\w+ ){1,6}have any /))
       && !has(text, / (mer|fler|more|mest|most|flest|an|than) /)
       && (entities.programmes.length + entities.families.length > 0 || (entities.units.length > 0 && has(text, / projekt\w* | projects? /)));
     if (asksExists && !asksCount && !asksSum && !asksCompare && !rankDesc && !rankAsc && !intent.threshold && !exactProject && !asksContact && !asksPartner) return 'list';
