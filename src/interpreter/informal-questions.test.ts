@@ -241,3 +241,19 @@ describe('two units by short form are set against each other', () => {
     expect(answer!.toolCalls[0]!.args.namnd).toEqual(namnder);
   });
 });
+
+describe('a short form is the unit only where it is the subject', () => {
+  it.each([
+    ['vilka projekt avslutades för grundskolan?', 'gsn'],
+    ['vad har förskolan för projekt?', 'fsn'],
+    ['kulturens projekt?', 'kn'],
+  ])('"%s" → %s', async (question, namnd) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls[0]!.args.namnd).toBe(namnd);
+  });
+
+  it.each(['hur påverkar projekten miljön?', 'vilka projekt handlar om arbetsmarknaden?'])('"%s" is no unit', async (question) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls.every((call) => call.args.namnd === undefined)).toBe(true);
+  });
+});

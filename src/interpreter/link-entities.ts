@@ -308,8 +308,16 @@ function linkUnits(working: Working, entities: LinkedEntities): void {
   });
 }
 
-/** Words before which a unit's short form is a topic, not the unit ("projekt om miljön", "för förskolan"). */
-const TOPIC_PREPOSITIONS = new Set(['om', 'kring', 'inom', 'pa', 'med', 'for', 'av', 'about', 'on', 'in', 'i']);
+/**
+ * Words after which a unit's short form is the subject of the question ("fick grundskolan", "har gymnasiet", "och fritid",
+ * "mot gymnasiet", "vilka projekt avslutades för grundskolan", "what did kulturen get"). Elsewhere — "projekt om miljön",
+ * "hur påverkar projekten miljön" — the word is a topic.
+ */
+const SUBJECT_CUES = new Set([
+  'fick', 'far', 'fatt', 'har', 'hade', 'gjorde', 'gor', 'gjort', 'leder', 'ledde', 'driver', 'drev', 'deltar', 'deltog', 'startade', 'avslutade',
+  'och', 'o', 'samt', 'eller', 'an', 'mot', 'vs', 'versus', 'jamfor', 'jamfort', 'for', 'sig', 'till', 'ager', 'agde',
+  'did', 'does', 'do', 'has', 'have', 'had', 'got', 'get', 'gets', 'receive', 'received', 'and', 'or', 'than', 'against', 'compare', 'for', 'by',
+]);
 const COORDINATORS = new Set(['och', 'o', '&', 'and']);
 
 /**
@@ -325,7 +333,10 @@ function linkUnitShortForms(working: Working, entities: LinkedEntities): void {
     const ids = forms.get(word);
     if (!ids) return;
     const previous = working.words[index - 1];
-    if (previous !== undefined && TOPIC_PREPOSITIONS.has(previous)) return;
+    const next0 = working.words[index + 1] ?? '';
+    // "kulturens projekt", "förskolans budget": a genitive before what it owns.
+    const owner = word.endsWith('s') && /^(projekt\w*|budget\w*|pengar|medel|eu|projects?|funding)$/.test(next0);
+    if (previous !== undefined && !SUBJECT_CUES.has(previous) && !owner) return;
     const next = working.words[index + 1];
     // A bare form ends the question ("hur mycket fick fritid?", "och fritid då?", "fritid 2024?"): mid-sentence it is a topic word.
     const bareOk = next === undefined || /^(da|then|nu|now|\d{4})$/.test(next);
