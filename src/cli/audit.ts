@@ -22,7 +22,7 @@ export function parseDay(text: string): Date | null {
  * UTC; users and conversations appear only as pseudonyms). `--prune` first removes records older
  * than the retention period. Exit 0 done, 1 failure, 2 usage error.
  */
-export async function main(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function main(argv: string[], env?: Record<string, string | undefined>): Promise<number> {
   let values: { since?: string; out?: string; db?: string; separator?: string; prune?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({

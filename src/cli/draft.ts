@@ -17,13 +17,13 @@ const USAGE =
 export interface DraftIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  env: Record<string, string | undefined>;
+  /** The environment; absent: the process's own, read by src/config/. */
+  env?: Record<string, string | undefined>;
 }
 
 const defaultIo: DraftIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  env: process.env,
 };
 
 /** The paragraph, its sources numbered per sentence, what the checks removed, and the comparison. */
