@@ -43,6 +43,10 @@ for (const programme of PROGRAMMES) {
   for (const spelling of [programme.name, ...programme.aliases]) programmeByKey.set(compactKey(spelling), programme);
 }
 
+/** Every spelling's key with its digits, computed once: the fuzzy match compares against these. */
+const digitsOf = (key: string): string => key.replace(/\D/g, '');
+const programmeKeys = [...programmeByKey].map(([key, programme]) => ({ key, digits: digitsOf(key), programme }));
+
 /** The programme a spelling means ("Horizon Europe", "interreg öks", "Socialfonden"), or null. */
 export function resolveProgramme(text: string): Programme | null {
   const key = compactKey(text.replace(/\+/g, ' plus '));
@@ -50,21 +54,31 @@ export function resolveProgramme(text: string): Programme | null {
   const exact = programmeByKey.get(key) ?? programmeByKey.get(plain);
   if (exact) return exact;
   if (plain.length < 5) return null;
+  const limit = Math.min(2, Math.floor(plain.length / 6));
+  const plainDigits = digitsOf(plain);
   let best: { programme: Programme; distance: number } | null = null;
-  const digits = (key: string): string => key.replace(/\D/g, '');
-  for (const [candidateKey, programme] of programmeByKey) {
+  for (const candidate of programmeKeys) {
     // "Horizon 2030" is not a typo of "Horizon 2020": a different number is a different programme.
-    if (digits(candidateKey) !== digits(plain)) continue;
-    const candidateDistance = distance(plain, candidateKey);
-    if (!best || candidateDistance < best.distance) best = { programme, distance: candidateDistance };
+    if (candidate.digits !== plainDigits) continue;
+    // The edit distance is at least the length difference: such a candidate can never be within the limit.
+    if (Math.abs(candidate.key.length - plain.length) > limit) continue;
+    const candidateDistance = distance(plain, candidate.key);
+    if (!best || candidateDistance < best.distance) best = { programme: candidate.programme, distance: candidateDistance };
   }
-  return best && best.distance <= Math.min(2, Math.floor(plain.length / 6)) ? best.programme : null;
+  return best && best.distance <= limit ? best.programme : null;
 }
 
 /** The family a programme name belongs to in the report's funding table. */
 export function programmeFamily(programmeName: string): ProgrammeFamily {
-  return resolveProgramme(programmeName)?.family ?? 'Övriga';
+  const known = familyByName.get(programmeName);
+  if (known) return known;
+  const family = resolveProgramme(programmeName)?.family ?? 'Övriga';
+  // Called for every project on every aggregation: the data holds few distinct names, so remember them (bounded).
+  if (familyByName.size >= 1000) familyByName.clear();
+  familyByName.set(programmeName, family);
+  return family;
 }
+const familyByName = new Map<string, ProgrammeFamily>();
 
 /** A programme family from a spelling ("Horisont", "horizon", "ESF-projekt", "interreg"). */
 export function resolveProgrammeFamily(text: string): ProgrammeFamily | null {

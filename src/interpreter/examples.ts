@@ -5,6 +5,17 @@ import type { Language } from './format.js';
 
 /** Example questions built from what the loaded data holds (its latest year, its largest nämnd, its programmes). */
 export function exampleQuestions(dataset: Dataset, language: Language): string[] {
+  // A pure function of the dataset object: built once per dataset and language (the interpreter asks on every turn).
+  const byLanguage = examplesByDataset.get(dataset) ?? new Map<Language, readonly string[]>();
+  examplesByDataset.set(dataset, byLanguage);
+  const known = byLanguage.get(language) ?? buildExampleQuestions(dataset, language);
+  byLanguage.set(language, known);
+  return [...known];
+}
+
+const examplesByDataset = new WeakMap<Dataset, Map<Language, readonly string[]>>();
+
+function buildExampleQuestions(dataset: Dataset, language: Language): string[] {
   const latest = [...dataset.years].reverse().find((year) => year.projects !== null);
   if (!latest?.projects) return language === 'en' ? ['What can you do?'] : ['Vad kan du hjälpa mig med?'];
   const paidByNamnd = new Map<string, number>();

@@ -150,8 +150,15 @@ export function stem(word: string): string {
   return word.replace(/(arnas|ernas|orna|arna|erna|ande|ende|ing|ingen|ens|ets|en|et|er|ar|or|na|s|e|a)$/, '');
 }
 
+/** A project's stemmed words, computed once per project object (the dataset's projects are not changed). */
+const projectWords = new WeakMap<Project, string[]>();
+
 function projectText(project: Project): string[] {
-  return stemWords([project.name, project.acronym ?? '', project.description, ...project.themes, project.programme].join(' '));
+  const known = projectWords.get(project);
+  if (known) return known;
+  const words = stemWords([project.name, project.acronym ?? '', project.description, ...project.themes, project.programme].join(' '));
+  projectWords.set(project, words);
+  return words;
 }
 
 export function matchesText(project: Project, query: string): boolean {
