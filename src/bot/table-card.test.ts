@@ -39,6 +39,20 @@ describe('tableCards', () => {
     expect(JSON.stringify(cards.at(-1))).toContain(`(sida ${cards.length} av ${cards.length})`);
   });
 
+  it('fills every page: the next page\'s first row would have pushed it over the limit', () => {
+    const maxBytes = 6_000;
+    const cards = tableCards(table(80), 'sv', maxBytes);
+    const rowsOf = (card: (typeof cards)[number]): unknown[] => (card.body.find((item) => item.type === 'Table') as { rows: unknown[] }).rows;
+    cards.slice(0, -1).forEach((card, index) => {
+      const next = cards[index + 1];
+      if (!next) return;
+      // The pages are sized with the widest possible title, so compare with that title in place.
+      const widened = JSON.parse(JSON.stringify(card).replace(/\(sida \d+ av \d+\)/, '(sida 999 av 999)')) as typeof card;
+      rowsOf(widened).push(rowsOf(next)[1]);
+      expect(cardBytes(widened)).toBeGreaterThan(maxBytes);
+    });
+  });
+
   it('gives long columns more width and right-aligns amounts', () => {
     expect(columnWeights(table(5))).toEqual([18, 5, 8]);
     const element = tableCards(table(5), 'en')[0]?.body.find((item) => item.type === 'Table') as { columns: Array<Record<string, unknown>> };

@@ -68,15 +68,21 @@ export function tableCards(table: AnswerTable, language: Language, maxBytes = MA
   const weights = columnWeights(table);
   const pages: CardElement[][] = [];
   let current: CardElement[] = [];
+  // A card's JSON is the card without data rows plus, per row, a comma and the row's own JSON (the header
+  // row always comes first): the same size as serialising the whole candidate card, counted in linear time.
+  const emptyBytes = cardBytes(adaptiveCard([heading(titleReserve), tableElement(table, [], weights)]));
+  let currentBytes = emptyBytes;
   for (const row of table.rows) {
     const element = tableRow(table, row);
-    const candidate = [...current, element];
-    const size = cardBytes(adaptiveCard([heading(titleReserve), tableElement(table, candidate, weights)]));
+    const rowBytes = 1 + cardBytes(element);
+    const size = currentBytes + rowBytes;
     if (size > maxBytes && current.length > 0) {
       pages.push(current);
       current = [element];
+      currentBytes = emptyBytes + rowBytes;
     } else {
-      current = candidate;
+      current.push(element);
+      currentBytes = size;
     }
   }
   if (current.length > 0 || pages.length === 0) pages.push(current);
