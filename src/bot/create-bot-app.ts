@@ -3,6 +3,7 @@ import { Application, StreamingResponse, TurnState, type TeamsAdapter } from '@m
 import { emptyMemory, type Assistant, type AssistantAnswer, type ConversationMemory } from '../assistant/answer.js';
 import { answerActivities, answerText, packAttachments, answerCards, suggestionsActivity } from './answer-activities.js';
 import { createTeamsAdapter, isAuthConfigured, type BotAuthConfig } from './bot-auth.js';
+import { reuseOutboundClients } from './reuse-outbound-clients.js';
 import { parseBotCommand } from './bot-command.js';
 import type { BotLogger } from './bot-logger.js';
 import { botText, EXAMPLE_QUESTIONS } from './bot-text.js';
@@ -147,6 +148,7 @@ async function reportAnswered(deps: BotDeps, turn: AnsweredTurn): Promise<void> 
 export function createBotApp(deps: BotDeps): BotApp {
   keepEntityProperties();
   const adapter = createTeamsAdapter(deps.auth);
+  reuseOutboundClients(adapter);
   const storage = deps.storage ?? new MemoryStorage();
   const app = new Application<BotTurnState>({
     adapter,
