@@ -514,11 +514,14 @@ const THRESHOLD_OPS: Array<{ pattern: string; op: Threshold['op'] }> = [
   { pattern: 'exakt|exactly|bara|endast|only', op: 'eq' },
 ];
 
+/** The threshold patterns compiled once (matchAll copies a regular expression, so sharing them is safe). */
+const THRESHOLD_PATTERNS = THRESHOLD_OPS.map(({ pattern, op }) => ({ op, regex: new RegExp(`(?:^| )(?:${pattern}) ${AMOUNT_TEXT}( (?:projekt|project|projects)\\b)?`, 'g') }));
+
 /** Every threshold phrase in a question, with its value in kronor or projects. */
 export function readThresholds(text: string): Array<{ op: Threshold['op']; value: number; unit: 'kr' | 'projects' }> {
   const found: Array<{ op: Threshold['op']; value: number; unit: 'kr' | 'projects'; index: number }> = [];
-  for (const { pattern, op } of THRESHOLD_OPS) {
-    for (const match of text.matchAll(new RegExp(`(?:^| )(?:${pattern}) ${AMOUNT_TEXT}( (?:projekt|project|projects)\\b)?`, 'g'))) {
+  for (const { regex, op } of THRESHOLD_PATTERNS) {
+    for (const match of text.matchAll(regex)) {
       const [, number = '', unit, currency, projectWord] = match;
       if (projectWord && !unit && !currency) {
         const value = /^\d/.test(number) ? Number(number) : SMALL_NUMBERS[number];
