@@ -178,6 +178,8 @@ export function resolveUnit(text: string): ResolvedUnit | null {
   const allowed = Math.min(3, Math.floor(surface.length / 8));
   let best: { unit: { namnd: Namnd; refersTo: 'namnd' | 'forvaltning' }; key: string; distance: number } | null = null;
   for (const [candidate, unit] of index.bySurface) {
+    // The edit distance is at least the length difference: such a candidate can never be within the limit.
+    if (Math.abs(candidate.length - surface.length) > allowed) continue;
     const candidateDistance = distance(surface, candidate);
     if (!best || candidateDistance < best.distance) best = { unit, key: candidate, distance: candidateDistance };
   }
