@@ -2,9 +2,7 @@ import type { Assistant, AssistantAnswer, ConversationMemory } from './answer.js
 import type { ToolDeps } from '../tools/tool.js';
 import { interpret, type InterpretOptions } from '../interpreter/interpret.js';
 import { readContext } from '../interpreter/context.js';
-
-/** How many turns the memory keeps (the interpreter itself needs only its context). */
-const KEPT_TURNS = 20;
+import { rememberTurns } from './remembered-turns.js';
 
 /** The default assistant: the deterministic Swedish/English interpreter over the typed tools. */
 export class EmbeddedAssistant implements Assistant {
@@ -30,7 +28,6 @@ export class EmbeddedAssistant implements Assistant {
       return { answer, memory };
     }
     const { answer, context } = result;
-    const turns = [...memory.turns, { role: 'user' as const, text: question }, { role: 'assistant' as const, text: answer.answer }].slice(-KEPT_TURNS);
-    return { answer, memory: { context: context as unknown as Record<string, unknown> | null, turns } };
+    return { answer, memory: { context: context as unknown as Record<string, unknown> | null, turns: rememberTurns(memory.turns, question, answer.answer) } };
   }
 }
