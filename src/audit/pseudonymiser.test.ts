@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPseudonymiser, WeakPseudonymSecretError } from './pseudonymiser.js';
+import { createPseudonymiser, PSEUDONYM_CACHE_SIZE, WeakPseudonymSecretError } from './pseudonymiser.js';
 import { redactPersonalData, REDACTED_EMAIL, REDACTED_PERSONNUMMER } from './redact.js';
 
 describe('pseudonymiser', () => {
@@ -20,6 +20,16 @@ describe('pseudonymiser', () => {
     expect(one.pseudonym('user', 'x')).not.toBe(other.pseudonym('user', 'x'));
     expect(one.pseudonym('user', 'x')).not.toBe(one.pseudonym('user', 'y'));
     expect(one.pseudonym('user', 'x')).not.toBe(one.pseudonym('conversation', 'x'));
+  });
+
+  it('gives the same pseudonyms once its memory of recent ids is full', () => {
+    const remembering = createPseudonymiser(secret);
+    const fresh = createPseudonymiser(secret);
+    const first = remembering.pseudonym('user', 'user-0');
+    for (let index = 1; index <= PSEUDONYM_CACHE_SIZE + 5; index += 1) remembering.pseudonym('user', `user-${index}`);
+    expect(remembering.pseudonym('user', 'user-0')).toBe(first);
+    expect(remembering.pseudonym('conversation', 'user-3')).toBe(fresh.pseudonym('conversation', 'user-3'));
+    expect(remembering.pseudonym('user', `user-${PSEUDONYM_CACHE_SIZE}`)).toBe(fresh.pseudonym('user', `user-${PSEUDONYM_CACHE_SIZE}`));
   });
 
   it('refuses a short secret', () => {

@@ -24,11 +24,22 @@ export const MIN_SECRET_LENGTH = 16;
 /** 32 hex characters (128 bits) of the HMAC: collision-free at any realistic number of users. */
 const PSEUDONYM_HEX_LENGTH = 32;
 
+/** How many recent pseudonyms are remembered: an HMAC per message is a measurable cost under load. */
+export const PSEUDONYM_CACHE_SIZE = 10_000;
+
 export function createPseudonymiser(secret: string): Pseudonymiser {
   if (secret.length < MIN_SECRET_LENGTH) throw new WeakPseudonymSecretError(secret.length);
+  // Kept in memory only (the ids are in the conversation state anyway); the oldest entry goes first.
+  const recent = new Map<string, string>();
   return {
     pseudonym(kind, id) {
-      return createHmac('sha256', secret).update(`${kind}\u0000${id}`).digest('hex').slice(0, PSEUDONYM_HEX_LENGTH);
+      const message = `${kind}\u0000${id}`;
+      const known = recent.get(message);
+      if (known !== undefined) return known;
+      const pseudonym = createHmac('sha256', secret).update(message).digest('hex').slice(0, PSEUDONYM_HEX_LENGTH);
+      if (recent.size >= PSEUDONYM_CACHE_SIZE) recent.delete(recent.keys().next().value as string);
+      recent.set(message, pseudonym);
+      return pseudonym;
     },
   };
 }
