@@ -50,8 +50,12 @@ function readBody(request: IncomingMessage, limitBytes: number): Promise<string>
   });
 }
 
-/** botbuilder's adapter expects a restify/express-style response; this wraps node:http's. */
+/**
+ * botbuilder's adapter expects a restify/express-style response; this wraps node:http's. The body is
+ * held until end() and sent with its length in one write (no chunked encoding, one system call).
+ */
 function botResponse(response: ServerResponse): BotResponse {
+  const parts: Buffer[] = [];
   return {
     socket: response.socket,
     status(code: number) {
@@ -63,14 +67,17 @@ function botResponse(response: ServerResponse): BotResponse {
     send(body: unknown) {
       if (body === undefined || body === null) return;
       if (typeof body === 'string' || Buffer.isBuffer(body)) {
-        response.write(body);
+        parts.push(typeof body === 'string' ? Buffer.from(body, 'utf8') : body);
       } else {
         if (!response.headersSent) response.setHeader('Content-Type', 'application/json; charset=utf-8');
-        response.write(JSON.stringify(body));
+        parts.push(Buffer.from(JSON.stringify(body), 'utf8'));
       }
     },
     end() {
-      if (!response.writableEnded) response.end();
+      if (response.writableEnded) return;
+      const body = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+      if (!response.headersSent) response.setHeader('Content-Length', body.length);
+      response.end(body);
     },
   };
 }
