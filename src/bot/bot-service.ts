@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Storage } from 'botbuilder';
 import type { Assistant } from '../assistant/answer.js';
@@ -11,6 +12,7 @@ import { draftParagraph } from '../draft/draft-paragraph.js';
 import { createAssistant } from '../assistant/create-assistant.js';
 import { lazySubmissionSearch } from '../assistant/lazy-submission-search.js';
 import { reloadingAssistant } from '../assistant/reloading-assistant.js';
+import { WorkerPoolAssistant } from '../assistant/worker-pool-assistant.js';
 import { DatasetHolder } from '../data/dataset-holder.js';
 import { dataFolderIngester, type SubmissionIngester } from '../ingest/submission-ingester.js';
 import { isAuthConfigured, type BotAuthConfig } from './bot-auth.js';
@@ -56,6 +58,8 @@ export interface BotService {
   localOnly: boolean;
   /** Start-up lines: data, model, limits, audit, conversation state. */
   details: string[];
+  /** How questions are answered: in worker threads or on the bot's own thread. */
+  answering: string;
   close(): Promise<void>;
 }
 
@@ -93,16 +97,32 @@ export function datasetDrafter(dataset: Dataset): BotDrafter {
   };
 }
 
+/** Worker threads for the embedded interpreter: the configured number, or one less than the cores (1–4). */
+export function answerWorkerCount(config: AppConfig, cores: number = availableParallelism()): number {
+  if (config.model !== null) return 0;
+  return config.bot.answerWorkers ?? Math.min(4, Math.max(1, cores - 1));
+}
+
 /**
  * The assistant, drafter and ingester over the data folder (created once here and passed in). A
  * submission handed in through Teams replaces the holder's dataset, and the next question and
- * draft use it.
+ * draft use it. Without a model the interpreter answers in worker threads (see WorkerPoolAssistant);
+ * a model's work is waiting on the network, so it stays on the bot's thread.
  */
-async function buildAssistant(config: AppConfig, dataDir: string): Promise<{ assistant: Assistant; drafter?: BotDrafter; ingester?: SubmissionIngester }> {
+async function buildAssistant(
+  config: AppConfig,
+  dataDir: string,
+): Promise<{ assistant: Assistant; drafter?: BotDrafter; ingester?: SubmissionIngester; description: string; close?: () => Promise<void> }> {
   const holder = new DatasetHolder(loadDataset(dataDir));
-  const assistant = reloadingAssistant(holder, (dataset) => createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset), model: config.model }));
   const drafter: BotDrafter = { draft: (forvaltning) => datasetDrafter(holder.current).draft(forvaltning) };
-  return { assistant, drafter, ingester: dataFolderIngester({ dataDir, holder }) };
+  const ingester = dataFolderIngester({ dataDir, holder });
+  const workers = answerWorkerCount(config);
+  if (workers > 0) {
+    const pool = new WorkerPoolAssistant({ holder, size: workers });
+    return { assistant: pool, drafter, ingester, description: `tolken svarar i ${workers} arbetstråd${workers === 1 ? '' : 'ar'} (ANSWER_WORKERS)`, close: () => pool.close() };
+  }
+  const assistant = reloadingAssistant(holder, (dataset) => createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset), model: config.model }));
+  return { assistant, drafter, ingester, description: config.model ? 'modellen svarar från botens tråd' : 'tolken svarar i botens egen tråd (ANSWER_WORKERS=0)' };
 }
 
 /** Conversation state shared by every instance when Azure Blob Storage is configured (loaded only then). */
@@ -141,8 +161,10 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
   const auth = authFrom(config);
   const localOnly = !isAuthConfigured(auth);
   const dataDir = options.dataDir ?? resolveDataDir(undefined);
-  const built = options.assistant ? { assistant: options.assistant, drafter: options.drafter, ingester: options.ingester } : await buildAssistant(config, dataDir);
-  const details: string[] = [];
+  const built = options.assistant
+    ? { assistant: options.assistant, drafter: options.drafter, ingester: options.ingester, description: 'given assistent', close: undefined }
+    : await buildAssistant(config, dataDir);
+  const details: string[] = [built.description];
 
   const state = options.storage ? { storage: options.storage, description: 'samtalsminne: given lagring' } : await conversationStorage(config);
   details.push(state.description);
@@ -179,10 +201,12 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
     server,
     localOnly,
     details,
+    answering: built.description,
     close: async () => {
       // Stop taking connections, finish the turns in flight (up to 10 s) and send their answers, then close the audit log.
       const drained = await closeGracefully(server.server, () => turnGuard.drain(10_000));
       if (!drained) logger.warn('svar pågick fortfarande efter 10 s; stängde ändå');
+      await built.close?.();
       if (options.auditLog === undefined) await auditLog?.close().catch(() => undefined);
     },
   };

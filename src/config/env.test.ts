@@ -71,6 +71,17 @@ describe('loadConfig', () => {
     expect(byVariable['PORT']).toContain('65535');
   });
 
+  it('reads ANSWER_WORKERS as a count from 0 to 16, and leaves it to the machine when unset', () => {
+    expect(loadConfig({}).bot.answerWorkers).toBeNull();
+    expect(loadConfig({ ANSWER_WORKERS: '0' }).bot.answerWorkers).toBe(0);
+    expect(loadConfig({ ANSWER_WORKERS: ' 3 ' }).bot.answerWorkers).toBe(3);
+    for (const bad of ['17', '-1', 'två', '1.5']) {
+      const issue = configError({ ANSWER_WORKERS: bad }).issues[0];
+      expect(issue?.variable).toBe('ANSWER_WORKERS');
+      expect(issue?.message).toContain('mellan 0 och 16');
+    }
+  });
+
   it('rejects an Azure API version on its own and a bot password without an id', () => {
     expect(configError({ AZURE_OPENAI_API_VERSION: '2024-10-21' }).issues[0]?.variable).toBe('AZURE_OPENAI_API_VERSION');
     expect(configError({ BOT_PASSWORD: 'secret' }).issues[0]?.variable).toBe('BOT_ID');

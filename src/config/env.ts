@@ -51,6 +51,11 @@ export interface AppConfig {
     appPassword: string | null;
     tenantId: string | null;
     port: number;
+    /**
+     * Worker threads that answer questions with the embedded interpreter (ANSWER_WORKERS); 0 answers on
+     * the bot's own thread; null: one less than the machine's cores, at least 1 and at most 4.
+     */
+    answerWorkers: number | null;
   };
   /** Azure Blob Storage for shared state when several instances run; null keeps state in memory/on disk. */
   storage: { connectionString: string } | null;
@@ -114,6 +119,7 @@ export const EnvSchema = z.object({
   BOT_PASSWORD: optionalText,
   BOT_TENANT_ID: optionalText,
   PORT: optionalInteger(1, 65_535, 'ett portnummer'),
+  ANSWER_WORKERS: optionalInteger(0, 16, 'ett antal trådar (0 svarar i botens egen tråd)'),
   AZURE_STORAGE_CONNECTION_STRING: optionalText,
   AUDIT_DB: optionalText,
   AUDIT_RETENTION_DAYS: optionalInteger(1, 3_650, 'ett antal dagar'),
@@ -211,6 +217,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appPassword: raw.BOT_PASSWORD ?? null,
       tenantId: raw.BOT_TENANT_ID ?? null,
       port: raw.PORT ?? DEFAULT_PORT,
+      answerWorkers: raw.ANSWER_WORKERS ?? null,
     },
     storage: raw.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: raw.AZURE_STORAGE_CONNECTION_STRING } : null,
     audit: { db: raw.AUDIT_DB ?? null, retentionDays: raw.AUDIT_RETENTION_DAYS ?? DEFAULT_AUDIT_RETENTION_DAYS, secret: raw.AUDIT_SECRET ?? null },

@@ -1,0 +1,45 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Dataset } from '../domain/dataset.js';
+import type { Assistant, AssistantAnswer, ConversationMemory } from './answer.js';
+import { createAssistant } from './create-assistant.js';
+import { lazySubmissionSearch } from './lazy-submission-search.js';
+
+/**
+ * One worker thread of the answer pool (worker-pool-assistant.ts): it holds its own copy of the
+ * dataset and answers questions with the embedded interpreter, so that interpreting runs on another
+ * core than the bot's HTTP and Teams work. Messages in each direction are plain, structured-clonable
+ * objects.
+ */
+
+export type WorkerRequest =
+  | { kind: 'answer'; id: number; question: string; memory: ConversationMemory }
+  /** The data changed (a submission was handed in): answer from this dataset from now on. */
+  | { kind: 'dataset'; dataset: Dataset };
+
+export type WorkerReply =
+  | { id: number; ok: true; answer: AssistantAnswer; memory: ConversationMemory }
+  | { id: number; ok: false; message: string };
+
+export interface AssistantWorkerData {
+  assistantWorker: true;
+  dataset: Dataset;
+}
+
+function build(dataset: Dataset): Assistant {
+  return createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset) });
+}
+
+if (!isMainThread && parentPort && (workerData as Partial<AssistantWorkerData> | null)?.assistantWorker) {
+  const port = parentPort;
+  let assistant = build((workerData as AssistantWorkerData).dataset);
+  port.on('message', (request: WorkerRequest) => {
+    if (request.kind === 'dataset') {
+      assistant = build(request.dataset);
+      return;
+    }
+    assistant.answer(request.question, request.memory).then(
+      (result) => port.postMessage({ id: request.id, ok: true, answer: result.answer, memory: result.memory } satisfies WorkerReply),
+      (error: unknown) => port.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+    );
+  });
+}

@@ -1,0 +1,119 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DatasetHolder } from '../data/dataset-holder.js';
+import type { Assistant, AssistantAnswer, ConversationMemory } from './answer.js';
+import type { AssistantWorkerData, WorkerReply, WorkerRequest } from './assistant-worker.js';
+
+/** Raised when a worker thread fails a question or stops while answering it. */
+export class AssistantWorkerError extends Error {
+  override readonly name = 'AssistantWorkerError';
+}
+
+interface Waiting {
+  resolve(result: { answer: AssistantAnswer; memory: ConversationMemory }): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  waiting: Map<number, Waiting>;
+  /** The holder's version this worker answers from. */
+  datasetVersion: number;
+}
+
+/** The worker's module beside this one: .js when built, .ts when run from the sources (tsx, vitest). */
+export const ASSISTANT_WORKER_ENTRY = new URL(`./assistant-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+function spawnWorker(entry: URL, data: AssistantWorkerData): Worker {
+  if (extname(fileURLToPath(entry)) !== '.ts') return new Worker(entry, { workerData: data });
+  // From the sources the worker needs tsx's loader, registered before the module is imported.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry.href)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData: data });
+}
+
+/**
+ * The embedded assistant in a pool of worker threads. The bot's event loop then only parses requests,
+ * keeps conversation state and sends replies, while the interpreter works on the other cores: under
+ * load, turns are answered in parallel, and a slow question does not hold up other users' messages.
+ * Each question goes to the worker with the fewest waiting; a swapped dataset (a submission handed
+ * in) reaches a worker before its next question. A worker that stops is replaced; the questions it
+ * was answering fail with AssistantWorkerError (the bot says that something went wrong).
+ */
+export class WorkerPoolAssistant implements Assistant {
+  private readonly holder: DatasetHolder;
+  private readonly entry: URL;
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  /** `entry`: the worker module (default assistant-worker); it receives AssistantWorkerData and WorkerRequests. */
+  constructor(options: { holder: DatasetHolder; size: number; entry?: URL }) {
+    if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError(`a pool needs at least one worker (got ${options.size})`);
+    this.holder = options.holder;
+    this.entry = options.entry ?? ASSISTANT_WORKER_ENTRY;
+    for (let index = 0; index < options.size; index += 1) this.slots.push(this.start());
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  private start(): Slot {
+    const slot: Slot = {
+      worker: spawnWorker(this.entry, { assistantWorker: true, dataset: this.holder.current }),
+      waiting: new Map(),
+      datasetVersion: this.holder.version,
+    };
+    // An idle pool does not keep the process alive; a question in progress does.
+    slot.worker.unref();
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const waiting = slot.waiting.get(reply.id);
+      if (!waiting) return;
+      slot.waiting.delete(reply.id);
+      if (slot.waiting.size === 0) slot.worker.unref();
+      if (reply.ok) waiting.resolve({ answer: reply.answer, memory: reply.memory });
+      else waiting.reject(new AssistantWorkerError(reply.message));
+    });
+    const fail = (reason: string): void => {
+      const waiting = [...slot.waiting.values()];
+      slot.waiting.clear();
+      for (const entry of waiting) entry.reject(new AssistantWorkerError(reason));
+      const index = this.slots.indexOf(slot);
+      if (!this.closed && index >= 0) this.slots[index] = this.start();
+    };
+    slot.worker.on('error', (error) => fail(`svarstråden föll: ${error.message}`));
+    slot.worker.on('exit', (code) => {
+      if (this.slots.includes(slot)) fail(`svarstråden avslutades (kod ${code})`);
+    });
+    return slot;
+  }
+
+  answer(question: string, memory: ConversationMemory): Promise<{ answer: AssistantAnswer; memory: ConversationMemory }> {
+    if (this.closed) return Promise.reject(new AssistantWorkerError('svarstrådarna är stängda'));
+    let slot = this.slots[0]!;
+    for (const candidate of this.slots) if (candidate.waiting.size < slot.waiting.size) slot = candidate;
+    if (slot.datasetVersion !== this.holder.version) {
+      slot.worker.postMessage({ kind: 'dataset', dataset: this.holder.current } satisfies WorkerRequest);
+      slot.datasetVersion = this.holder.version;
+    }
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      slot.waiting.set(id, { resolve, reject });
+      if (slot.waiting.size === 1) slot.worker.ref();
+      slot.worker.postMessage({ kind: 'answer', id, question, memory } satisfies WorkerRequest);
+    });
+  }
+
+  /** Stops every worker; questions still waiting fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    for (const slot of slots) {
+      for (const entry of slot.waiting.values()) entry.reject(new AssistantWorkerError('svarstrådarna stängdes'));
+      slot.waiting.clear();
+    }
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+}
