@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { openAuditLog } from '../audit/open-audit-log.js';
 import { loadConfig } from '../config/env.js';
 import { resolveDataDir } from '../config/data-dir.js';
@@ -35,6 +35,8 @@ export interface LoadOptions {
   thinkMs: number;
   /** Run the load generator in a worker thread, so it does not share the bot's event loop. */
   clientInWorker: boolean;
+  /** Answer worker threads (ANSWER_WORKERS); absent: the bot's default for this machine. */
+  answerWorkers?: number;
 }
 
 export interface MemorySample {
@@ -56,8 +58,14 @@ export interface LoadReport {
   memoryBefore: MemorySample;
   memoryAfter: MemorySample;
   limits: string;
+  /** How the bot answers: in worker threads or on its own thread. */
+  answering: string;
   /** How late the bot's event loop ran during the measured run (blocking work, GC, a busy machine). */
   eventLoopDelayMs: { p50: number; p99: number; max: number };
+  /** Share of the measured run the bot's event loop was busy (1: saturated, the bottleneck). */
+  eventLoopUtilisation: number;
+  /** CPU time of the whole process (bot, answer workers and the load generator) per request. */
+  cpuMsPerRequest: number;
 }
 
 /** Limits for the load test, set explicitly: the rate limits must not refuse its scripted users. */
@@ -100,7 +108,7 @@ function percentile(sorted: number[], fraction: number): number {
 
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const workDir = mkdtempSync(join(tmpdir(), 'load-'));
-  const config = loadConfig({});
+  const config = loadConfig(options.answerWorkers === undefined ? {} : { ANSWER_WORKERS: String(options.answerWorkers) });
   const { auditLog } = await openAuditLog({ dbPath: join(workDir, 'audit.db'), secret: 'load-test-secret-0123456789' });
   const turnGuard = new TurnGuard(loadTestLimits(options));
   // The assistant and drafter are built by the bot's own entry point, exactly as `npm run bot` does.
@@ -114,8 +122,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const memoryBefore = memory();
     const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
     loopDelay.enable();
+    const loopBefore = performance.eventLoopUtilization();
+    const cpuBefore = process.cpuUsage();
     const run = await client({ port, conversations: options.conversations, messages: options.messagesPerConversation, offset: options.warmupMessages, thinkMs: options.thinkMs, seed: 2 });
     loopDelay.disable();
+    const loopUse = performance.eventLoopUtilization(loopBefore).utilization;
+    const cpu = process.cpuUsage(cpuBefore);
     const memoryAfter = memory();
     const sorted = [...run.latencies].sort((left, right) => left - right);
     const errors = Object.values(run.errorKinds).reduce((sum, count) => sum + count, 0);
@@ -138,11 +150,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       memoryBefore,
       memoryAfter,
       limits: turnGuard.describe(),
+      answering: service.answering,
       eventLoopDelayMs: {
         p50: lateness(loopDelay.percentile(50)),
         p99: lateness(loopDelay.percentile(99)),
         max: lateness(loopDelay.max),
       },
+      eventLoopUtilisation: Math.round(loopUse * 100) / 100,
+      cpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, run.latencies.length)) * 100) / 100,
     };
   } finally {
     await service.close();
@@ -163,20 +178,22 @@ export function renderLoadReport(report: LoadReport): string {
       ? `Betänketid mellan meddelandena i en konversation: ${report.thinkMs} ms ± 50 % (en människa läser svaret); konversationerna startar utspridda över den tiden`
       : 'Ingen betänketid: varje konversation skickar nästa meddelande så fort svaret kommit (mättnad)',
     `Gränser under testet: ${report.limits}`,
+    `Svaren: ${report.answering}`,
     `Tid: ${(report.durationMs / 1000).toFixed(1)} s · genomströmning: ${report.throughputPerSecond} anrop/s`,
     `Svarstid (ms): p50 ${report.latencyMs.p50} · p95 ${report.latencyMs.p95} · p99 ${report.latencyMs.p99} · max ${report.latencyMs.max} · medel ${report.latencyMs.mean}`,
     `Fel: ${report.errors}${errors ? ` (${errors})` : ''}`,
-    `Händelseslingans fördröjning i boten (ms): p50 ${report.eventLoopDelayMs.p50} · p99 ${report.eventLoopDelayMs.p99} · max ${report.eventLoopDelayMs.max}`,
+    `Händelseslingans fördröjning i boten (ms): p50 ${report.eventLoopDelayMs.p50} · p99 ${report.eventLoopDelayMs.p99} · max ${report.eventLoopDelayMs.max} · upptagen ${Math.round(report.eventLoopUtilisation * 100)} % av tiden`,
+    `Processorns tid per anrop (bot, svarstrådar och lastgenerator): ${report.cpuMsPerRequest} ms`,
     `Minne före: RSS ${report.memoryBefore.rssMb} MB, heap ${report.memoryBefore.heapUsedMb} MB · efter: RSS ${report.memoryAfter.rssMb} MB, heap ${report.memoryAfter.heapUsedMb} MB (heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth} MB)`,
     `Mål (0 fel, p95 < ${P95_TARGET_MS} ms): ${report.errors === 0 && report.latencyMs.p95 < P95_TARGET_MS ? 'uppnått' : 'EJ uppnått'}`,
   ].join('\n');
 }
 
-const USAGE = 'Användning: npm run load -- [--data MAPP] [--conversations 200] [--messages 10] [--think-ms 2000] [--warmup 2] [--in-process] [--json]';
+const USAGE = 'Användning: npm run load -- [--data MAPP] [--conversations 200] [--messages 10] [--think-ms 2000] [--warmup 2] [--answer-workers N] [--in-process] [--json]';
 
 /** Exit 0 when the target is met, 1 when not, 2 on a usage error. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { data?: string; conversations?: string; messages?: string; warmup?: string; 'think-ms'?: string; 'in-process'?: boolean; json?: boolean; help?: boolean };
+  let values: { data?: string; conversations?: string; messages?: string; warmup?: string; 'think-ms'?: string; 'answer-workers'?: string; 'in-process'?: boolean; json?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -186,6 +203,7 @@ export async function main(argv: string[]): Promise<number> {
         messages: { type: 'string' },
         warmup: { type: 'string' },
         'think-ms': { type: 'string' },
+        'answer-workers': { type: 'string' },
         'in-process': { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -207,8 +225,9 @@ export async function main(argv: string[]): Promise<number> {
   const messagesPerConversation = count(values.messages, 10, 1000);
   const warmupMessages = values.warmup === '0' ? 0 : count(values.warmup, 2, 100);
   const thinkMs = values['think-ms'] === '0' ? 0 : count(values['think-ms'], DEFAULT_THINK_MS, 60_000);
-  if (conversations === null || messagesPerConversation === null || warmupMessages === null || thinkMs === null) {
-    process.stderr.write(`--conversations (1–2000), --messages (1–1000), --warmup (0–100) och --think-ms (0–60000) ska vara heltal.\n${USAGE}\n`);
+  const answerWorkers = values['answer-workers'] === undefined ? undefined : values['answer-workers'] === '0' ? 0 : count(values['answer-workers'], 1, 16);
+  if (conversations === null || messagesPerConversation === null || warmupMessages === null || thinkMs === null || answerWorkers === null) {
+    process.stderr.write(`--conversations (1–2000), --messages (1–1000), --warmup (0–100), --think-ms (0–60000) och --answer-workers (0–16) ska vara heltal.\n${USAGE}\n`);
     return 2;
   }
   const report = await runLoad({
@@ -218,6 +237,7 @@ export async function main(argv: string[]): Promise<number> {
     warmupMessages,
     thinkMs,
     clientInWorker: !values['in-process'],
+    ...(answerWorkers !== undefined ? { answerWorkers } : {}),
   });
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderLoadReport(report)}\n`);
   return report.errors === 0 && report.latencyMs.p95 < P95_TARGET_MS ? 0 : 1;

@@ -32,8 +32,18 @@ export function adaptiveCard(body: CardElement[], actions?: CardElement[]): Adap
   };
 }
 
+/** Sizes already counted when a card was built (table-card.ts pages by size), so packing need not count again. */
+const knownBytes = new WeakMap<object, number>();
+
+/** Records the size of a finished card, counted while it was built; the card must not change afterwards. */
+export function rememberCardBytes(card: AdaptiveCard, bytes: number): AdaptiveCard {
+  knownBytes.set(card, bytes);
+  return card;
+}
+
 export function cardBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+  const known = typeof value === 'object' && value !== null ? knownBytes.get(value) : undefined;
+  return known ?? Buffer.byteLength(JSON.stringify(value), 'utf8');
 }
 
 export function cardAttachment(card: AdaptiveCard): Attachment {

@@ -72,8 +72,13 @@ export interface BotApp {
  * shows no typing indicator, and the Agents Playground even loses the reply that follows one
  * ("Invalid conversation id …;messageid=…").
  */
+/**
+ * A typing indicator shows while the answer is being prepared: not in channels (see docs/teams.md), and
+ * not when the channel asked for every reply in the HTTP response (deliveryMode "expectReplies"), where
+ * it would arrive together with the answer it was meant to announce.
+ */
 function showsTyping(activity: Activity): boolean {
-  return activity.conversation?.conversationType !== 'channel';
+  return activity.conversation?.conversationType !== 'channel' && activity.deliveryMode !== 'expectReplies';
 }
 
 function isPersonal(activity: Activity): boolean {

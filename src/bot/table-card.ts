@@ -1,5 +1,5 @@
 import type { AnswerTable } from '../assistant/answer.js';
-import { adaptiveCard, cardBytes, heading, MAX_CARD_BYTES, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card.js';
+import { adaptiveCard, cardBytes, heading, MAX_CARD_BYTES, rememberCardBytes, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card.js';
 
 type Language = 'sv' | 'en';
 
@@ -72,12 +72,14 @@ export function tableCards(table: AnswerTable, language: Language, maxBytes = MA
   // row always comes first): the same size as serialising the whole candidate card, counted in linear time.
   const emptyBytes = cardBytes(adaptiveCard([heading(titleReserve), tableElement(table, [], weights)]));
   let currentBytes = emptyBytes;
+  const pageBytes: number[] = [];
   for (const row of table.rows) {
     const element = tableRow(table, row);
     const rowBytes = 1 + cardBytes(element);
     const size = currentBytes + rowBytes;
     if (size > maxBytes && current.length > 0) {
       pages.push(current);
+      pageBytes.push(currentBytes);
       current = [element];
       currentBytes = emptyBytes + rowBytes;
     } else {
@@ -85,8 +87,14 @@ export function tableCards(table: AnswerTable, language: Language, maxBytes = MA
       currentBytes = size;
     }
   }
-  if (current.length > 0 || pages.length === 0) pages.push(current);
-  return pages.map((rows, index) =>
-    adaptiveCard([heading(pageTitle(table.title, index + 1, pages.length, language)), tableElement(table, rows, weights)]),
-  );
+  if (current.length > 0 || pages.length === 0) {
+    pages.push(current);
+    pageBytes.push(currentBytes);
+  }
+  return pages.map((rows, index) => {
+    const card = adaptiveCard([heading(pageTitle(table.title, index + 1, pages.length, language)), tableElement(table, rows, weights)]);
+    // Counted with the widest page title: at most a few bytes more than the card's own JSON.
+    const bytes = pageBytes[index];
+    return bytes === undefined ? card : rememberCardBytes(card, bytes);
+  });
 }
