@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { distance } from 'fastest-levenshtein';
 import { foldText } from '../text/fold.js';
+import { BoundedCache } from '../util/bounded-cache.js';
 
 /** A nämnd (committee) and the förvaltning (administration) that does its work. */
 export const NamndSchema = z.object({
@@ -158,12 +159,23 @@ function surfaceKey(text: string): string {
     .join('');
 }
 
+const resolvedUnits = new BoundedCache<string, ResolvedUnit | null>(20_000);
+
 /**
  * Resolves a nämnd or förvaltning from any of its names, abbreviations or inflected forms,
  * tolerating small typos in full names (at most 1 edit per 8 letters, at most 3).
  * Returns null when nothing is close enough.
  */
 export function resolveUnit(text: string): ResolvedUnit | null {
+  // A pure lookup in a fixed list, asked for every short span of every question: remembered (frozen, shared).
+  return resolvedUnits.get(text, () => {
+    const resolved = resolveUnitUncached(text);
+    return resolved ? Object.freeze(resolved) : null;
+  });
+}
+
+
+function resolveUnitUncached(text: string): ResolvedUnit | null {
   const index = unitIndex();
   const abbreviation = abbreviationKey(text);
   if (abbreviation) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { distance } from 'fastest-levenshtein';
 import { compactKey } from '../text/fold.js';
+import { BoundedCache } from '../util/bounded-cache.js';
 
 /** The families the yearly report's funding table is grouped by. */
 export const PROGRAMME_FAMILIES = ['ESF', 'Horisont', 'Interreg', 'Erasmus', 'Övriga'] as const;
@@ -47,8 +48,16 @@ for (const programme of PROGRAMMES) {
 const digitsOf = (key: string): string => key.replace(/\D/g, '');
 const programmeKeys = [...programmeByKey].map(([key, programme]) => ({ key, digits: digitsOf(key), programme }));
 
+const resolvedProgrammes = new BoundedCache<string, Programme | null>(20_000);
+
 /** The programme a spelling means ("Horizon Europe", "interreg öks", "Socialfonden"), or null. */
 export function resolveProgramme(text: string): Programme | null {
+  // A pure lookup in a fixed list, asked for every short span of every question: remembered.
+  return resolvedProgrammes.get(text, () => resolveProgrammeUncached(text));
+}
+
+
+function resolveProgrammeUncached(text: string): Programme | null {
   const key = compactKey(text.replace(/\+/g, ' plus '));
   const plain = compactKey(text);
   const exact = programmeByKey.get(key) ?? programmeByKey.get(plain);

@@ -1,6 +1,7 @@
 import type { Dataset } from '../domain/dataset.js';
 import { compactKey, foldText } from '../text/fold.js';
 import { organisationWords } from '../text/organisation-name.js';
+import { BoundedCache } from '../util/bounded-cache.js';
 
 /** A project name as the interpreter looks it up. */
 export interface LexiconProject {
@@ -47,6 +48,13 @@ export interface Lexicon {
   latestProjectYear: number | null;
   /** Every folded word of the submissions' texts, project names, descriptions and themes: what the data talks about. */
   corpusWords: Set<string>;
+  /** Fuzzy look-ups already made against this data's names (entity linking asks the same spans again and again). */
+  remembered: {
+    /** "length|key" of a span → the project whose name it misspells, or null. */
+    projectTypos: BoundedCache<string, LexiconProject | null>;
+    /** A word and how it was written → the organisations it names. */
+    organisationWords: BoundedCache<string, LexiconOrganisation[]>;
+  };
 }
 
 /** Whether the data talks about a word: the word itself, or a longer word starting with its stem ("japan" → "japanska"). */
@@ -124,6 +132,7 @@ export function lexiconFor(dataset: Dataset): Lexicon {
     years, latestYear: years.at(-1) ?? null,
     latestProjectYear: [...dataset.years].reverse().find((year) => year.projects !== null)?.year ?? null,
     corpusWords,
+    remembered: { projectTypos: new BoundedCache(20_000), organisationWords: new BoundedCache(20_000) },
   };
   cache.set(dataset, lexicon);
   return lexicon;

@@ -524,14 +524,8 @@ function linkProjects(working: Working, lexicon: Lexicon, entities: LinkedEntiti
         continue;
       }
       if (key.length >= 6 && !STOP_WORDS.has(key)) {
-        // Short names tolerate one swap of neighbouring letters ("Perfrae"); longer ones an edit per 8 letters.
-        const allowed = key.length < 8 ? 0 : Math.min(2, Math.floor(key.length / 8));
-        for (const project of lexicon.projects) {
-          const keys = [project.nameKey, ...(project.acronymKey && project.acronymKey.length >= 6 ? [project.acronymKey] : [])];
-          if (project.words.length < length - 1 || project.words.length > length + 1) continue;
-          const close = keys.some((candidate) => Math.abs(candidate.length - key.length) <= allowed + 0 && (isTransposition(key, candidate) || (allowed > 0 && distance(candidate, key) <= allowed)));
-          if (close) { add(project, 'exact'); consume(working, start, length); break; }
-        }
+        const misspelt = lexicon.remembered.projectTypos.get(`${length}|${key}`, () => projectWithTypo(lexicon, key, length));
+        if (misspelt) { add(misspelt, 'exact'); consume(working, start, length); }
       }
     }
   }
@@ -553,6 +547,19 @@ function linkProjects(working: Working, lexicon: Lexicon, entities: LinkedEntiti
       }
     }
   }
+}
+
+/** The project whose name (or long acronym) a span of `length` words with this key misspells, or null. */
+function projectWithTypo(lexicon: Lexicon, key: string, length: number): LexiconProject | null {
+  // Short names tolerate one swap of neighbouring letters ("Perfrae"); longer ones an edit per 8 letters.
+  const allowed = key.length < 8 ? 0 : Math.min(2, Math.floor(key.length / 8));
+  for (const project of lexicon.projects) {
+    if (project.words.length < length - 1 || project.words.length > length + 1) continue;
+    const keys = [project.nameKey, ...(project.acronymKey && project.acronymKey.length >= 6 ? [project.acronymKey] : [])];
+    const close = keys.some((candidate) => Math.abs(candidate.length - key.length) <= allowed && (isTransposition(key, candidate) || (allowed > 0 && distance(candidate, key) <= allowed)));
+    if (close) return project;
+  }
+  return null;
 }
 
 /** Words too common in questions to identify a project by themselves ("i staden", "Malmö"). */
@@ -602,7 +609,7 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
   // An organisation's initials written in capitals: "DTU" for "Danmarks Tekniske Universitet".
   working.tokens.forEach((token, index) => {
     if (working.used[index] || !token.upper || token.folded.length < 3 || token.folded.length > 5) return;
-    const matches = lexicon.organisations.filter((organisation) => initials(organisation.name) === token.folded);
+    const matches = lexicon.remembered.organisationWords.get(`initials|${token.folded}`, () => lexicon.organisations.filter((organisation) => initials(organisation.name) === token.folded));
     if (matches.length === 1 && matches[0]) { position = index; add(matches[0].name); consume(working, index, 1); }
   });
   working.words.forEach((word, index) => {
@@ -619,17 +626,18 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
     const asObject = /^(med|with|i|in|fran|from|hos|at|pa)$/.test(working.words[index - 1] ?? '');
     const writtenAsInName = (organisation: LexiconOrganisation): boolean => asObject && word.length >= 5 && !EVERYDAY_WORDS.has(word) && !INTENT_WORDS.has(word)
       && foldForeignMarks(organisation.name).split(/[^\p{L}\p{N}]+/u).some((nameWord) => nameWord === lower || `${nameWord}s` === lower);
-    const matches = lexicon.organisations.filter((organisation) => (capitalised || exonym || writtenAsInName(organisation)) &&
+    // A typo is tolerated only in a name written as a name (capitalised): "energi" is a word, not "Energy Cities".
+    const typoAllowed = /^\p{Lu}/u.test(working.tokens[index]?.original ?? '');
+    const lookup = `${capitalised ? 1 : 0}${exonym ? 1 : 0}${asObject ? 1 : 0}${typoAllowed ? 1 : 0}|${word}|${lower}`;
+    const matches = lexicon.remembered.organisationWords.get(lookup, () => lexicon.organisations.filter((organisation) => (capitalised || exonym || writtenAsInName(organisation)) &&
       organisation.canonical.some((candidate, position) => {
         const original = organisation.words[position] ?? candidate;
         if (candidate.length < 4 || GENERIC_ORGANISATION_WORDS.has(original) || GENERIC_ORGANISATION_WORDS.has(candidate)) return false;
         if ((lexicon.organisationWordFrequency.get(original) ?? 0) > 3) return false;
-        // A typo is tolerated only in a name written as a name (capitalised): "energi" is a word, not "Energy Cities".
-        const typoAllowed = /^\p{Lu}/u.test(working.tokens[index]?.original ?? '');
         return written === candidate || (written.endsWith('s') && written.slice(0, -1) === candidate) || (candidate.endsWith('s') && candidate.slice(0, -1) === written)
           || (typoAllowed && (sameOrganisationWord(written, candidate) || (candidate.length >= 6 && isSmallTypo(word, original, 1))));
       }),
-    );
+    ));
     if (matches.length > 0 && matches.length <= 5) {
       position = index;
       add(matches.length === 1 && matches[0] ? matches[0].name : working.tokens[index]?.original ?? word);
