@@ -600,7 +600,8 @@ function linkOrganisations(working: Working, lexicon: Lexicon, entities: LinkedE
       if (!words || STOP_WORDS.has(words[0] ?? '') || STOP_WORDS.has(words[length - 1] ?? '') || words.some((word) => /^\d/.test(word))) continue;
       const needed = nameWordCount(words);
       if (needed < 2) continue;
-      const matches = lexicon.organisations.filter((organisation) => organisation.canonical.length >= needed && writtenNameMatches(words, organisation.canonical));
+      const matches = lexicon.remembered.organisationWords.get(`span|${words.join(' ')}`, () =>
+        lexicon.organisations.filter((organisation) => organisation.canonical.length >= needed && writtenNameMatches(words, organisation.canonical)));
       const sameLength = matches.filter((organisation) => organisation.canonical.length === needed);
       const chosen = sameLength.length === 1 ? sameLength : matches;
       if (chosen.length === 1 && chosen[0]) { position = start; add(chosen[0].name); consume(working, start, length); }

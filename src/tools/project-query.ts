@@ -9,6 +9,7 @@ import { foldText } from '../text/fold.js';
 import { organisationWords, writtenNameMatches } from '../text/organisation-name.js';
 import { resolveCountry } from './countries.js';
 import type { Source } from './tool.js';
+import { BoundedCache } from '../util/bounded-cache.js';
 
 /** A nämnd given by id ("asn"), name, förvaltning or abbreviation; resolved to its id. */
 export const NamndInputSchema = z.string().min(1).transform((text, context) => {
@@ -161,10 +162,20 @@ function projectText(project: Project): string[] {
   return words;
 }
 
+/** A query's stemmed terms, remembered: a filter asks for them once per project. */
+const queryTerms = new BoundedCache<string, string[]>(5_000);
+/** Per project, whether it has a word for a term (the fuzzy comparison is the costly part of a text filter). */
+const termMatches = new WeakMap<Project, BoundedCache<string, boolean>>();
+
+function projectHasTerm(project: Project, term: string): boolean {
+  let known = termMatches.get(project);
+  if (!known) termMatches.set(project, (known = new BoundedCache(2_000)));
+  return known.get(term, () => projectText(project).some((word) => word.startsWith(term) || (term.length >= 6 && distance(word, term) <= 1)));
+}
+
 export function matchesText(project: Project, query: string): boolean {
-  const words = projectText(project);
-  const terms = stemWords(query);
-  return terms.length > 0 && terms.every((term) => words.some((word) => word.startsWith(term) || (term.length >= 6 && distance(word, term) <= 1)));
+  const terms = queryTerms.get(query, () => stemWords(query));
+  return terms.length > 0 && terms.every((term) => projectHasTerm(project, term));
 }
 
 /** Whether an external organisation name matches a query: contained, word-prefixed or within a small typo. */
