@@ -68,7 +68,8 @@ export class WorkerPoolAssistant implements Assistant {
     };
     // An idle pool does not keep the process alive; a question in progress does.
     slot.worker.unref();
-    slot.worker.on('message', (reply: WorkerReply) => {
+    slot.worker.on('message', (message: string | WorkerReply) => {
+      const reply = typeof message === 'string' ? (JSON.parse(message) as WorkerReply) : message;
       const waiting = slot.waiting.get(reply.id);
       if (!waiting) return;
       slot.waiting.delete(reply.id);
@@ -102,7 +103,7 @@ export class WorkerPoolAssistant implements Assistant {
     return new Promise((resolve, reject) => {
       slot.waiting.set(id, { resolve, reject });
       if (slot.waiting.size === 1) slot.worker.ref();
-      slot.worker.postMessage({ kind: 'answer', id, question, memory } satisfies WorkerRequest);
+      slot.worker.postMessage(JSON.stringify({ kind: 'answer', id, question, memory } satisfies WorkerRequest));
     });
   }
 

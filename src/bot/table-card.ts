@@ -66,6 +66,11 @@ export function tableCards(table: AnswerTable, language: Language, maxBytes = MA
   // The widest title the pages can get, so that filling in real page numbers never grows a card past the limit.
   const titleReserve = pageTitle(table.title, 999, 999, language);
   const weights = columnWeights(table);
+  // Most tables fit on one card: count the whole card once and be done.
+  const whole = adaptiveCard([heading(pageTitle(table.title, 1, 1, language)), tableElement(table, table.rows.map((row) => tableRow(table, row)), weights)]);
+  const wholeBytes = cardBytes(whole);
+  if (wholeBytes <= maxBytes) return [rememberCardBytes(whole, wholeBytes)];
+
   const pages: CardElement[][] = [];
   let current: CardElement[] = [];
   // A card's JSON is the card without data rows plus, per row, a comma and the row's own JSON (the header

@@ -9,7 +9,8 @@ import type { AssistantWorkerData, WorkerReply, WorkerRequest } from '../assista
 if (!isMainThread && parentPort && (workerData as Partial<AssistantWorkerData> | null)?.assistantWorker) {
   const port = parentPort;
   let contentHash = (workerData as AssistantWorkerData).dataset.contentHash;
-  port.on('message', (request: WorkerRequest) => {
+  port.on('message', (message: string | WorkerRequest) => {
+    const request = typeof message === 'string' ? (JSON.parse(message) as WorkerRequest) : message;
     if (request.kind === 'dataset') {
       contentHash = request.dataset.contentHash;
       return;
