@@ -99,12 +99,21 @@ export interface ClientParams {
   offset: number;
   thinkMs: number;
   seed: number;
+  /**
+   * Unmeasured messages each conversation sends before and after its measured ones, so that every
+   * measured message meets the full number of conversations: not the burst of all of them starting
+   * at once, nor the thinning out as they finish one by one.
+   */
+  rampMessages?: number;
 }
 
 export interface ClientResult {
   latencies: number[];
   errorKinds: Record<string, number>;
+  /** From the first measured message sent to the last measured answer received. */
   durationMs: number;
+  /** The ramp messages' latencies (start burst and finish), reported apart. */
+  rampLatencies: number[];
 }
 
 const random = seededRandom;
@@ -127,13 +136,17 @@ export async function runClient(params: ClientParams): Promise<ClientResult> {
     agent.destroy();
     throw error;
   }
-  const started = performance.now();
+  const ramp = params.rampMessages ?? 0;
+  const rampLatencies: number[] = [];
+  let firstMeasured = Infinity;
+  let lastMeasured = -Infinity;
   try {
     await Promise.all(
       Array.from({ length: params.conversations }, async (_, conversation) => {
         if (params.thinkMs > 0) await pause(next() * params.thinkMs);
-        for (let sequence = 0; sequence < params.messages; sequence++) {
+        for (let sequence = 0; sequence < params.messages + 2 * ramp; sequence++) {
           if (sequence > 0 && params.thinkMs > 0) await pause(params.thinkMs * (0.5 + next()));
+          const measured = sequence >= ramp && sequence < ramp + params.messages;
           const question = LOAD_QUESTIONS[(conversation + sequence + params.offset) % LOAD_QUESTIONS.length] ?? 'Hur mycket fick ASN 2024?';
           const sent = performance.now();
           let problem: string | null;
@@ -143,15 +156,23 @@ export async function runClient(params: ClientParams): Promise<ClientResult> {
           } catch (error) {
             problem = `anslutningsfel ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
           }
-          latencies.push(performance.now() - sent);
+          const received = performance.now();
+          // A ramp message that fails is an error all the same; only its latency is kept apart.
           if (problem) errorKinds[problem] = (errorKinds[problem] ?? 0) + 1;
+          if (!measured) {
+            rampLatencies.push(received - sent);
+            continue;
+          }
+          latencies.push(received - sent);
+          firstMeasured = Math.min(firstMeasured, sent);
+          lastMeasured = Math.max(lastMeasured, received);
         }
       }),
     );
   } finally {
     agent.destroy();
   }
-  return { latencies, errorKinds, durationMs: performance.now() - started };
+  return { latencies, errorKinds, durationMs: latencies.length > 0 ? lastMeasured - firstMeasured : 0, rampLatencies };
 }
 
 /** Runs the generator in a worker thread (another core) and waits for its result. */

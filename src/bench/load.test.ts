@@ -6,8 +6,15 @@ const DATA_DIR = resolve(import.meta.dirname, '..', '..', 'data');
 
 describe('npm run load (small run)', () => {
   it('runs concurrent conversations against the real bot and data with zero errors, and reports figures', async () => {
-    const report = await runLoad({ dataDir: DATA_DIR, conversations: 20, messagesPerConversation: 3, warmupMessages: 1, thinkMs: 0, clientInWorker: false });
+    const report = await runLoad({ dataDir: DATA_DIR, conversations: 20, messagesPerConversation: 3, warmupMessages: 1, rampMessages: 1, thinkMs: 0, clientInWorker: false });
     expect(report.requests).toBe(60);
+    // One ramp message before and one after the measured ones, per conversation, timed apart.
+    expect(report.ramp.requests).toBe(40);
+    expect(report.ramp.p50).toBeGreaterThan(0);
+    expect(report.cpuMsPerRequest).toBeGreaterThan(0);
+    expect(report.eventLoopUtilisation).toBeGreaterThan(0);
+    expect(report.eventLoopUtilisation).toBeLessThanOrEqual(1);
+    expect(report.answering).toMatch(/arbetstråd|egen tråd/);
     expect(report.errorKinds).toEqual({});
     expect(report.errors).toBe(0);
     expect(report.latencyMs.p50).toBeGreaterThan(0);
@@ -21,9 +28,9 @@ describe('npm run load (small run)', () => {
   }, 60_000);
 
   it('sets rate limits that let every scripted message through', () => {
-    const limits = loadTestLimits({ conversations: 200, messagesPerConversation: 10, warmupMessages: 2 });
-    expect(limits.rate.perUser.capacity).toBeGreaterThanOrEqual(12);
-    expect(limits.rate.perConversation.capacity).toBeGreaterThanOrEqual(12);
+    const limits = loadTestLimits({ conversations: 200, messagesPerConversation: 10, warmupMessages: 2, rampMessages: 3 });
+    expect(limits.rate.perUser.capacity).toBeGreaterThanOrEqual(18);
+    expect(limits.rate.perConversation.capacity).toBeGreaterThanOrEqual(18);
     expect(limits.work.maxQueued + limits.work.maxInFlight).toBeGreaterThanOrEqual(200);
   });
 });

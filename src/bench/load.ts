@@ -20,6 +20,9 @@ import { isEntryPoint } from '../cli/is-entry-point.js';
  * audit log in a temporary folder), then runs many conversations at once, each sending a fixed number
  * of messages one after the other with deliveryMode "expectReplies" so the answers come back in the
  * HTTP response. It prints throughput, latency percentiles, errors and memory, and stops itself.
+ * A warm-up run comes first (untimed); in the measured run each conversation also sends a few ramp
+ * messages before and after its measured ones, so the figures describe all conversations running at
+ * once (the ramp's own latencies are printed apart, and its errors count).
  */
 
 export interface LoadOptions {
@@ -28,6 +31,11 @@ export interface LoadOptions {
   messagesPerConversation: number;
   /** Conversations run once this many messages each before measuring (JIT, caches). */
   warmupMessages: number;
+  /**
+   * In the measured run, each conversation sends this many unmeasured messages before and after its
+   * measured ones, so every measured message meets all conversations at once (steady state); default 3.
+   */
+  rampMessages?: number;
   /**
    * Mean pause between a conversation's messages (a person reading the answer), with ±50 % jitter;
    * conversations start spread over one such pause. 0: each sends its next message at once (saturation).
@@ -66,11 +74,15 @@ export interface LoadReport {
   eventLoopUtilisation: number;
   /** CPU time of the whole process (bot, answer workers and the load generator) per request. */
   cpuMsPerRequest: number;
+  /** The unmeasured ramp messages (all conversations starting at once, then finishing one by one). */
+  ramp: { requests: number; p50: number; p95: number; max: number };
 }
 
+export const DEFAULT_RAMP_MESSAGES = 3;
+
 /** Limits for the load test, set explicitly: the rate limits must not refuse its scripted users. */
-export function loadTestLimits(options: Pick<LoadOptions, 'conversations' | 'messagesPerConversation' | 'warmupMessages'>): TurnGuardSettings {
-  const perConversation = options.messagesPerConversation + options.warmupMessages + 5;
+export function loadTestLimits(options: Pick<LoadOptions, 'conversations' | 'messagesPerConversation' | 'warmupMessages' | 'rampMessages'>): TurnGuardSettings {
+  const perConversation = options.messagesPerConversation + options.warmupMessages + 2 * (options.rampMessages ?? DEFAULT_RAMP_MESSAGES) + 5;
   return {
     rate: {
       perUser: { capacity: perConversation, refillPerSecond: 10 },
@@ -124,12 +136,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     loopDelay.enable();
     const loopBefore = performance.eventLoopUtilization();
     const cpuBefore = process.cpuUsage();
-    const run = await client({ port, conversations: options.conversations, messages: options.messagesPerConversation, offset: options.warmupMessages, thinkMs: options.thinkMs, seed: 2 });
+    const run = await client({
+      port, conversations: options.conversations, messages: options.messagesPerConversation, offset: options.warmupMessages,
+      thinkMs: options.thinkMs, seed: 2, rampMessages: options.rampMessages ?? DEFAULT_RAMP_MESSAGES,
+    });
     loopDelay.disable();
     const loopUse = performance.eventLoopUtilization(loopBefore).utilization;
     const cpu = process.cpuUsage(cpuBefore);
     const memoryAfter = memory();
     const sorted = [...run.latencies].sort((left, right) => left - right);
+    const rampSorted = [...run.rampLatencies].sort((left, right) => left - right);
     const errors = Object.values(run.errorKinds).reduce((sum, count) => sum + count, 0);
     return {
       conversations: options.conversations,
@@ -157,7 +173,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         max: lateness(loopDelay.max),
       },
       eventLoopUtilisation: Math.round(loopUse * 100) / 100,
-      cpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, run.latencies.length)) * 100) / 100,
+      cpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, run.latencies.length + run.rampLatencies.length)) * 100) / 100,
+      ramp: { requests: rampSorted.length, p50: percentile(rampSorted, 0.5), p95: percentile(rampSorted, 0.95), max: percentile(rampSorted, 1) },
     };
   } finally {
     await service.close();
@@ -181,7 +198,8 @@ export function renderLoadReport(report: LoadReport): string {
     `Svaren: ${report.answering}`,
     `Tid: ${(report.durationMs / 1000).toFixed(1)} s · genomströmning: ${report.throughputPerSecond} anrop/s`,
     `Svarstid (ms): p50 ${report.latencyMs.p50} · p95 ${report.latencyMs.p95} · p99 ${report.latencyMs.p99} · max ${report.latencyMs.max} · medel ${report.latencyMs.mean}`,
-    `Fel: ${report.errors}${errors ? ` (${errors})` : ''}`,
+    `Fel: ${report.errors}${errors ? ` (${errors})` : ''} (alla anrop, upprampningen medräknad)`,
+    `Upprampning, ej i måtten ovan: ${report.ramp.requests} anrop före och efter de mätta (alla konversationer startar samtidigt, sedan blir de klara en i taget): p50 ${report.ramp.p50} · p95 ${report.ramp.p95} · max ${report.ramp.max} ms`,
     `Händelseslingans fördröjning i boten (ms): p50 ${report.eventLoopDelayMs.p50} · p99 ${report.eventLoopDelayMs.p99} · max ${report.eventLoopDelayMs.max} · upptagen ${Math.round(report.eventLoopUtilisation * 100)} % av tiden`,
     `Processorns tid per anrop (bot, svarstrådar och lastgenerator): ${report.cpuMsPerRequest} ms`,
     `Minne före: RSS ${report.memoryBefore.rssMb} MB, heap ${report.memoryBefore.heapUsedMb} MB · efter: RSS ${report.memoryAfter.rssMb} MB, heap ${report.memoryAfter.heapUsedMb} MB (heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth} MB)`,
@@ -189,11 +207,11 @@ export function renderLoadReport(report: LoadReport): string {
   ].join('\n');
 }
 
-const USAGE = 'Användning: npm run load -- [--data MAPP] [--conversations 200] [--messages 10] [--think-ms 2000] [--warmup 2] [--answer-workers N] [--in-process] [--json]';
+const USAGE = 'Användning: npm run load -- [--data MAPP] [--conversations 200] [--messages 10] [--think-ms 2000] [--warmup 2] [--ramp 3] [--answer-workers N] [--in-process] [--json]';
 
 /** Exit 0 when the target is met, 1 when not, 2 on a usage error. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { data?: string; conversations?: string; messages?: string; warmup?: string; 'think-ms'?: string; 'answer-workers'?: string; 'in-process'?: boolean; json?: boolean; help?: boolean };
+  let values: { data?: string; conversations?: string; messages?: string; warmup?: string; ramp?: string; 'think-ms'?: string; 'answer-workers'?: string; 'in-process'?: boolean; json?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -202,6 +220,7 @@ export async function main(argv: string[]): Promise<number> {
         conversations: { type: 'string' },
         messages: { type: 'string' },
         warmup: { type: 'string' },
+        ramp: { type: 'string' },
         'think-ms': { type: 'string' },
         'answer-workers': { type: 'string' },
         'in-process': { type: 'boolean' },
@@ -226,8 +245,9 @@ export async function main(argv: string[]): Promise<number> {
   const warmupMessages = values.warmup === '0' ? 0 : count(values.warmup, 2, 100);
   const thinkMs = values['think-ms'] === '0' ? 0 : count(values['think-ms'], DEFAULT_THINK_MS, 60_000);
   const answerWorkers = values['answer-workers'] === undefined ? undefined : values['answer-workers'] === '0' ? 0 : count(values['answer-workers'], 1, 16);
-  if (conversations === null || messagesPerConversation === null || warmupMessages === null || thinkMs === null || answerWorkers === null) {
-    process.stderr.write(`--conversations (1–2000), --messages (1–1000), --warmup (0–100), --think-ms (0–60000) och --answer-workers (0–16) ska vara heltal.\n${USAGE}\n`);
+  const rampMessages = values.ramp === '0' ? 0 : count(values.ramp, DEFAULT_RAMP_MESSAGES, 100);
+  if (conversations === null || messagesPerConversation === null || warmupMessages === null || rampMessages === null || thinkMs === null || answerWorkers === null) {
+    process.stderr.write(`--conversations (1–2000), --messages (1–1000), --warmup (0–100), --ramp (0–100), --think-ms (0–60000) och --answer-workers (0–16) ska vara heltal.\n${USAGE}\n`);
     return 2;
   }
   const report = await runLoad({
@@ -235,6 +255,7 @@ export async function main(argv: string[]): Promise<number> {
     conversations,
     messagesPerConversation,
     warmupMessages,
+    rampMessages,
     thinkMs,
     clientInWorker: !values['in-process'],
     ...(answerWorkers !== undefined ? { answerWorkers } : {}),
