@@ -54,6 +54,8 @@ export interface Lexicon {
     projectTypos: BoundedCache<string, LexiconProject | null>;
     /** A word and how it was written → the organisations it names. */
     organisationWords: BoundedCache<string, LexiconOrganisation[]>;
+    /** The words a name starts with → the projects whose names start so. */
+    projectPrefixes: BoundedCache<string, LexiconProject[]>;
   };
 }
 
@@ -132,7 +134,7 @@ export function lexiconFor(dataset: Dataset): Lexicon {
     years, latestYear: years.at(-1) ?? null,
     latestProjectYear: [...dataset.years].reverse().find((year) => year.projects !== null)?.year ?? null,
     corpusWords,
-    remembered: { projectTypos: new BoundedCache(20_000), organisationWords: new BoundedCache(20_000) },
+    remembered: { projectTypos: new BoundedCache(20_000), organisationWords: new BoundedCache(20_000), projectPrefixes: new BoundedCache(20_000) },
   };
   cache.set(dataset, lexicon);
   return lexicon;

@@ -908,17 +908,21 @@ const commonPrefix = (left: string, right: string): number => {
  * "LIFE Skyfall Malmö", "Erasmus+ konsortium för …": a capitalised span that begins exactly one project's name
  * wins over the programme word it starts with — as long as it says more than the programme's name.
  */
+/** The last word may be inflected ("Erasmus+ konsortiet" for "Erasmus+ konsortium …"). */
+function sameNameWord(word: string, candidate: string | undefined, last: boolean): boolean {
+  return word === candidate
+    || (last && candidate !== undefined && word.length >= 6 && candidate.length >= 6 && commonPrefix(word, candidate) >= Math.max(6, Math.min(word.length, candidate.length) - 3));
+}
+
 function linkProjectNamePrefixes(working: Working, lexicon: Lexicon, entities: LinkedEntities): void {
-  const projects = [...new Map([...lexicon.projectByKey.values()].map((project) => [project.id, project])).values()];
   const maxLength = Math.min(lexicon.longestProjectName, working.words.length);
   for (let length = maxLength; length >= 2; length--) {
     for (let start = 0; start + length <= working.words.length; start++) {
+      if (!/^[\p{Lu}\d]/u.test(working.tokens[start]?.original ?? '')) continue;
       const words = span(working, start, length);
-      if (!words || !/^[\p{Lu}\d]/u.test(working.tokens[start]?.original ?? '')) continue;
-      // The last word may be inflected ("Erasmus+ konsortiet" for "Erasmus+ konsortium …").
-      const sameWord = (word: string, candidate: string | undefined, last: boolean): boolean => word === candidate
-        || (last && candidate !== undefined && word.length >= 6 && candidate.length >= 6 && commonPrefix(word, candidate) >= Math.max(6, Math.min(word.length, candidate.length) - 3));
-      const matches = projects.filter((project) => project.words.length >= length && words.every((word, position) => sameWord(word, project.words[position], position === length - 1)));
+      if (!words) continue;
+      const matches = lexicon.remembered.projectPrefixes.get(words.join(' '), () =>
+        lexicon.projects.filter((project) => project.words.length >= length && words.every((word, position) => sameNameWord(word, project.words[position], position === length - 1))));
       if (matches.length !== 1 || !matches[0]) continue;
       // What is left once the leading programme words are read must still name something ("skyfall malmo", not "europe").
       let programmeWords = 0;
