@@ -2,7 +2,6 @@ import type { Assistant, AssistantAnswer, ConversationMemory } from './answer.js
 import type { ToolDeps } from '../tools/tool.js';
 import { interpret, type InterpretOptions } from '../interpreter/interpret.js';
 import { readContext } from '../interpreter/context.js';
-import { rememberTurns } from './remembered-turns.js';
 
 /** The default assistant: the deterministic Swedish/English interpreter over the typed tools. */
 export class EmbeddedAssistant implements Assistant {
@@ -28,6 +27,9 @@ export class EmbeddedAssistant implements Assistant {
       return { answer, memory };
     }
     const { answer, context } = result;
-    return { answer, memory: { context: context as unknown as Record<string, unknown> | null, turns: rememberTurns(memory.turns, question, answer.answer) } };
+    // Follow-ups need only the context. The turns are the model's memory (model-assistant.ts adds to
+    // them, also when this assistant answers in its place), so they pass through untouched: the
+    // conversation state, copied several times per message, stays small.
+    return { answer, memory: { context: context as unknown as Record<string, unknown> | null, turns: memory.turns } };
   }
 }

@@ -129,7 +129,8 @@ export class ModelAssistant implements Assistant {
       const usage = this.usage(state, started);
       this.log('fallback', state, usage.latencyMs, failure);
       const notice = [failure.notice(questionLanguage(question)), fallback.answer.notice].filter(Boolean).join(' ');
-      const remembered = fallback.memory.turns.some((turn) => turn.role === 'user' && turn.text === question)
+      // A fallback that kept the turn itself is left as it is; otherwise the turn is added here.
+      const remembered = fallback.memory.turns.length > memory.turns.length
         ? fallback.memory
         : rememberTurn(fallback.memory, question, fallback.answer.answer, this.deps.prompt.memoryTokens);
       return {
