@@ -105,6 +105,8 @@ export interface ClientParams {
    * at once, nor the thinning out as they finish one by one.
    */
   rampMessages?: number;
+  /** Unmeasured runs (warm-up): each conversation keeps sending until at least this long has passed. */
+  minDurationMs?: number;
 }
 
 export interface ClientResult {
@@ -144,7 +146,8 @@ export async function runClient(params: ClientParams): Promise<ClientResult> {
     await Promise.all(
       Array.from({ length: params.conversations }, async (_, conversation) => {
         if (params.thinkMs > 0) await pause(next() * params.thinkMs);
-        for (let sequence = 0; sequence < params.messages + 2 * ramp; sequence++) {
+        const deadline = performance.now() + (params.minDurationMs ?? 0);
+        for (let sequence = 0; sequence < params.messages + 2 * ramp || performance.now() < deadline; sequence++) {
           if (sequence > 0 && params.thinkMs > 0) await pause(params.thinkMs * (0.5 + next()));
           const measured = sequence >= ramp && sequence < ramp + params.messages;
           const question = LOAD_QUESTIONS[(conversation + sequence + params.offset) % LOAD_QUESTIONS.length] ?? 'Hur mycket fick ASN 2024?';

@@ -6,10 +6,13 @@ const DATA_DIR = resolve(import.meta.dirname, '..', '..', 'data');
 
 describe('npm run load (small run)', () => {
   it('runs concurrent conversations against the real bot and data with zero errors, and reports figures', async () => {
-    const report = await runLoad({ dataDir: DATA_DIR, conversations: 20, messagesPerConversation: 3, warmupMessages: 1, rampMessages: 1, thinkMs: 0, clientInWorker: false });
+    const report = await runLoad({ dataDir: DATA_DIR, conversations: 20, messagesPerConversation: 3, warmupMessages: 1, warmupMs: 300, rampMessages: 1, thinkMs: 0, clientInWorker: false });
     expect(report.requests).toBe(60);
     // One ramp message before and one after the measured ones, per conversation, timed apart.
     expect(report.ramp.requests).toBe(40);
+    // The warm-up went on for its time, every conversation sending at least its one message.
+    expect(report.warmup.requests).toBeGreaterThanOrEqual(20);
+    expect(report.warmup.seconds).toBeGreaterThanOrEqual(0.3);
     expect(report.ramp.p50).toBeGreaterThan(0);
     expect(report.cpuMsPerRequest).toBeGreaterThan(0);
     expect(report.eventLoopUtilisation).toBeGreaterThan(0);

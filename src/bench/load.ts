@@ -8,7 +8,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { openAuditLog } from '../audit/open-audit-log.js';
 import { loadConfig } from '../config/env.js';
 import { resolveDataDir } from '../config/data-dir.js';
-import { runClient, runClientInWorker } from './load-client.js';
+import { runClient, runClientInWorker, type ClientResult } from './load-client.js';
 import { TurnGuard, type TurnGuardSettings } from '../limits/turn-guard.js';
 import { silentLogger } from '../bot/bot-logger.js';
 import { startBotService } from '../bot/bot-service.js';
@@ -31,6 +31,11 @@ export interface LoadOptions {
   messagesPerConversation: number;
   /** Conversations run once this many messages each before measuring (JIT, caches). */
   warmupMessages: number;
+  /**
+   * …and go on sending until the warm-up has lasted this long: the JIT compiler keeps making the bot
+   * faster for several seconds under load, and a service is measured as it runs, warm. Default 5 s.
+   */
+  warmupMs?: number;
   /**
    * In the measured run, each conversation sends this many unmeasured messages before and after its
    * measured ones, so every measured message meets all conversations at once (steady state); default 3.
@@ -74,19 +79,24 @@ export interface LoadReport {
   eventLoopUtilisation: number;
   /** CPU time of the whole process (bot, answer workers and the load generator) per request. */
   cpuMsPerRequest: number;
+  /** The untimed warm-up run before the measured one. */
+  warmup: { requests: number; seconds: number };
   /** The unmeasured ramp messages (all conversations starting at once, then finishing one by one). */
   ramp: { requests: number; p50: number; p95: number; max: number };
 }
 
 export const DEFAULT_RAMP_MESSAGES = 3;
+export const DEFAULT_WARMUP_MS = 5000;
 
 /** Limits for the load test, set explicitly: the rate limits must not refuse its scripted users. */
 export function loadTestLimits(options: Pick<LoadOptions, 'conversations' | 'messagesPerConversation' | 'warmupMessages' | 'rampMessages'>): TurnGuardSettings {
   const perConversation = options.messagesPerConversation + options.warmupMessages + 2 * (options.rampMessages ?? DEFAULT_RAMP_MESSAGES) + 5;
+  // The scripted conversations send as fast as the answers come (a timed warm-up has no fixed count),
+  // so the buckets refill faster than for people; the rate limits have tests of their own.
   return {
     rate: {
-      perUser: { capacity: perConversation, refillPerSecond: 10 },
-      perConversation: { capacity: perConversation, refillPerSecond: 10 },
+      perUser: { capacity: perConversation, refillPerSecond: 100 },
+      perConversation: { capacity: perConversation, refillPerSecond: 100 },
     },
     // As in production: a bounded number of turns at once, the rest wait briefly in the queue.
     work: { maxInFlight: 32, maxQueued: Math.max(256, options.conversations), queueTimeoutMs: 30_000 },
@@ -128,10 +138,23 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const client = options.clientInWorker ? runClientInWorker : runClient;
   const port = service.server.port;
   try {
-    if (options.warmupMessages > 0) {
-      await client({ port, conversations: options.conversations, messages: options.warmupMessages, offset: 0, thinkMs: 0, seed: 1 });
-    }
+    const warmupMs = options.warmupMs ?? DEFAULT_WARMUP_MS;
+    const warmupStarted = performance.now();
+    const warmup: ClientResult = { latencies: [], rampLatencies: [], errorKinds: {}, durationMs: 0 };
+    const warmUp = async (messages: number, minDurationMs: number, seed: number): Promise<void> => {
+      if (messages === 0 && minDurationMs === 0) return;
+      const result = await client({ port, conversations: options.conversations, messages, offset: 0, thinkMs: 0, seed, minDurationMs });
+      warmup.latencies.push(...result.latencies);
+      warmup.rampLatencies.push(...result.rampLatencies);
+      for (const [kind, count] of Object.entries(result.errorKinds)) warmup.errorKinds[kind] = (warmup.errorKinds[kind] ?? 0) + count;
+    };
+    // The memory is sampled after a full garbage collection, which also throws away some of what the JIT
+    // compiler learnt: the warm-up goes on for a while after the sample, so the measured run starts warm.
+    const settleMs = Math.min(2000, warmupMs / 2);
+    await warmUp(options.warmupMessages, warmupMs - settleMs, 1);
     const memoryBefore = memory();
+    await warmUp(settleMs > 0 ? 1 : 0, settleMs, 3);
+    const warmupSeconds = Math.round((performance.now() - warmupStarted) / 100) / 10;
     const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
     loopDelay.enable();
     const loopBefore = performance.eventLoopUtilization();
@@ -146,14 +169,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const memoryAfter = memory();
     const sorted = [...run.latencies].sort((left, right) => left - right);
     const rampSorted = [...run.rampLatencies].sort((left, right) => left - right);
-    const errors = Object.values(run.errorKinds).reduce((sum, count) => sum + count, 0);
+    // An error during the warm-up is an error all the same.
+    const errorKinds = { ...run.errorKinds };
+    for (const [kind, count] of Object.entries(warmup.errorKinds)) errorKinds[kind] = (errorKinds[kind] ?? 0) + count;
+    const errors = Object.values(errorKinds).reduce((sum, count) => sum + count, 0);
     return {
       conversations: options.conversations,
       messagesPerConversation: options.messagesPerConversation,
       thinkMs: options.thinkMs,
       requests: run.latencies.length,
       errors,
-      errorKinds: run.errorKinds,
+      errorKinds,
+      // The messages beyond each conversation's fixed count come back as "ramp": all of them are warm-up here.
+      warmup: { requests: warmup.latencies.length + warmup.rampLatencies.length, seconds: warmupSeconds },
       durationMs: Math.round(run.durationMs),
       throughputPerSecond: Math.round((run.latencies.length / run.durationMs) * 1000 * 10) / 10,
       latencyMs: {
@@ -198,7 +226,8 @@ export function renderLoadReport(report: LoadReport): string {
     `Svaren: ${report.answering}`,
     `Tid: ${(report.durationMs / 1000).toFixed(1)} s · genomströmning: ${report.throughputPerSecond} anrop/s`,
     `Svarstid (ms): p50 ${report.latencyMs.p50} · p95 ${report.latencyMs.p95} · p99 ${report.latencyMs.p99} · max ${report.latencyMs.max} · medel ${report.latencyMs.mean}`,
-    `Fel: ${report.errors}${errors ? ` (${errors})` : ''} (alla anrop, upprampningen medräknad)`,
+    `Fel: ${report.errors}${errors ? ` (${errors})` : ''} (alla anrop, uppvärmning och upprampning medräknade)`,
+    `Uppvärmning före mätningen: ${report.warmup.requests} anrop på ${report.warmup.seconds} s (ej i måtten)`,
     `Upprampning, ej i måtten ovan: ${report.ramp.requests} anrop före och efter de mätta (alla konversationer startar samtidigt, sedan blir de klara en i taget): p50 ${report.ramp.p50} · p95 ${report.ramp.p95} · max ${report.ramp.max} ms`,
     `Händelseslingans fördröjning i boten (ms): p50 ${report.eventLoopDelayMs.p50} · p99 ${report.eventLoopDelayMs.p99} · max ${report.eventLoopDelayMs.max} · upptagen ${Math.round(report.eventLoopUtilisation * 100)} % av tiden`,
     `Processorns tid per anrop (bot, svarstrådar och lastgenerator): ${report.cpuMsPerRequest} ms`,
@@ -207,11 +236,11 @@ export function renderLoadReport(report: LoadReport): string {
   ].join('\n');
 }
 
-const USAGE = 'Användning: npm run load -- [--data MAPP] [--conversations 200] [--messages 10] [--think-ms 2000] [--warmup 2] [--ramp 3] [--answer-workers N] [--in-process] [--json]';
+const USAGE = 'Användning: npm run load -- [--data MAPP] [--conversations 200] [--messages 10] [--think-ms 2000] [--warmup 2] [--warmup-s 5] [--ramp 3] [--answer-workers N] [--in-process] [--json]';
 
 /** Exit 0 when the target is met, 1 when not, 2 on a usage error. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { data?: string; conversations?: string; messages?: string; warmup?: string; ramp?: string; 'think-ms'?: string; 'answer-workers'?: string; 'in-process'?: boolean; json?: boolean; help?: boolean };
+  let values: { data?: string; conversations?: string; messages?: string; warmup?: string; 'warmup-s'?: string; ramp?: string; 'think-ms'?: string; 'answer-workers'?: string; 'in-process'?: boolean; json?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -220,6 +249,7 @@ export async function main(argv: string[]): Promise<number> {
         conversations: { type: 'string' },
         messages: { type: 'string' },
         warmup: { type: 'string' },
+        'warmup-s': { type: 'string' },
         ramp: { type: 'string' },
         'think-ms': { type: 'string' },
         'answer-workers': { type: 'string' },
@@ -246,8 +276,9 @@ export async function main(argv: string[]): Promise<number> {
   const thinkMs = values['think-ms'] === '0' ? 0 : count(values['think-ms'], DEFAULT_THINK_MS, 60_000);
   const answerWorkers = values['answer-workers'] === undefined ? undefined : values['answer-workers'] === '0' ? 0 : count(values['answer-workers'], 1, 16);
   const rampMessages = values.ramp === '0' ? 0 : count(values.ramp, DEFAULT_RAMP_MESSAGES, 100);
-  if (conversations === null || messagesPerConversation === null || warmupMessages === null || rampMessages === null || thinkMs === null || answerWorkers === null) {
-    process.stderr.write(`--conversations (1–2000), --messages (1–1000), --warmup (0–100), --ramp (0–100), --think-ms (0–60000) och --answer-workers (0–16) ska vara heltal.\n${USAGE}\n`);
+  const warmupSeconds = values['warmup-s'] === '0' ? 0 : count(values['warmup-s'], DEFAULT_WARMUP_MS / 1000, 120);
+  if (conversations === null || messagesPerConversation === null || warmupMessages === null || warmupSeconds === null || rampMessages === null || thinkMs === null || answerWorkers === null) {
+    process.stderr.write(`--conversations (1–2000), --messages (1–1000), --warmup (0–100), --warmup-s (0–120), --ramp (0–100), --think-ms (0–60000) och --answer-workers (0–16) ska vara heltal.\n${USAGE}\n`);
     return 2;
   }
   const report = await runLoad({
@@ -255,6 +286,7 @@ export async function main(argv: string[]): Promise<number> {
     conversations,
     messagesPerConversation,
     warmupMessages,
+    warmupMs: warmupSeconds * 1000,
     rampMessages,
     thinkMs,
     clientInWorker: !values['in-process'],
