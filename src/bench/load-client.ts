@@ -1,8 +1,8 @@
-import { Agent, request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { limitText } from '../limits/limit-text.js';
 import { seededRandom } from '../util/seeded-random.js';
+import { HttpConnection } from './http-connection.js';
 
 /**
  * The load generator of `npm run load`: many conversations against /api/messages at once, each
@@ -31,34 +31,6 @@ const REFUSALS: Array<[string, RegExp]> = [
   ['timeout', new RegExp(limitText.timeout.slice(0, 20))],
   ['failed', /gick fel/i],
 ];
-
-function post(agent: Agent, port: number, payload: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      { agent, timeout: 60_000, host: '127.0.0.1', port, method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.on('timeout', () => request.destroy(new Error('ingen svar inom 60 s')));
-    request.end(payload);
-  });
-}
-
-function health(agent: Agent, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ agent, host: '127.0.0.1', port, method: 'GET', path: '/api/health' }, (response) => {
-      response.resume();
-      response.on('end', () => resolve());
-    });
-    request.on('error', reject);
-    request.end();
-  });
-}
 
 function activity(conversation: number, sequence: number, text: string): string {
   return JSON.stringify({
@@ -124,18 +96,19 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** The load generator: every conversation at once, each sending its messages one after the other. */
 export async function runClient(params: ClientParams): Promise<ClientResult> {
-  // Idle keep-alive sockets are dropped after 4 s, before the server's 5 s keep-alive timeout could close
-  // one just as a request is written on it (ECONNRESET) — what a well-behaved HTTP client does.
-  const agent = new Agent({ keepAlive: true, maxSockets: params.conversations, timeout: 4000 });
+  // One keep-alive connection per conversation. One idle for 4 s is replaced before the server's 5 s
+  // keep-alive timeout could close it just as a request is written (ECONNRESET), as a careful client does.
+  const connections = Array.from({ length: params.conversations }, () => new HttpConnection(params.port, 4000));
+  const closeAll = (): void => connections.forEach((connection) => connection.close());
   const next = random(params.seed);
   const latencies: number[] = [];
   const errorKinds: Record<string, number> = {};
   try {
     // Open every connection first, untimed, as a channel's connection pool would have them: otherwise the
     // first wave measures the server accepting 200 new connections at once behind the turns it is running.
-    await Promise.all(Array.from({ length: params.conversations }, () => health(agent, params.port)));
+    await Promise.all(connections.map((connection) => connection.request('GET', '/api/health')));
   } catch (error) {
-    agent.destroy();
+    closeAll();
     throw error;
   }
   const ramp = params.rampMessages ?? 0;
@@ -154,7 +127,7 @@ export async function runClient(params: ClientParams): Promise<ClientResult> {
           const sent = performance.now();
           let problem: string | null;
           try {
-            const response = await post(agent, params.port, activity(conversation, sequence + params.offset, question));
+            const response = await connections[conversation]!.request('POST', '/api/messages', activity(conversation, sequence + params.offset, question));
             problem = problemOf(response.status, response.body);
           } catch (error) {
             problem = `anslutningsfel ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
@@ -173,7 +146,7 @@ export async function runClient(params: ClientParams): Promise<ClientResult> {
       }),
     );
   } finally {
-    agent.destroy();
+    closeAll();
   }
   return { latencies, errorKinds, durationMs: latencies.length > 0 ? lastMeasured - firstMeasured : 0, rampLatencies };
 }
