@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpConnection, HttpConnectionError, parseResponse } from './http-connection.js';
@@ -42,7 +42,7 @@ describe('HttpConnection', () => {
     server = null;
   });
 
-  async function serve(handler: Parameters<typeof createServer>[0]): Promise<number> {
+  async function serve(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<number> {
     server = createServer(handler);
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
     return (server.address() as AddressInfo).port;

@@ -213,6 +213,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
 export const P95_TARGET_MS = 200;
 export const DEFAULT_THINK_MS = 2000;
+/** Messages per conversation: at a person's pace, and at saturation (where they take a few seconds). */
+export const DEFAULT_MESSAGES = 10;
+export const DEFAULT_SATURATION_MESSAGES = 50;
 
 export function renderLoadReport(report: LoadReport): string {
   const heapGrowth = Math.round((report.memoryAfter.heapUsedMb - report.memoryBefore.heapUsedMb) * 10) / 10;
@@ -228,7 +231,7 @@ export function renderLoadReport(report: LoadReport): string {
     `Svarstid (ms): p50 ${report.latencyMs.p50} · p95 ${report.latencyMs.p95} · p99 ${report.latencyMs.p99} · max ${report.latencyMs.max} · medel ${report.latencyMs.mean}`,
     `Fel: ${report.errors}${errors ? ` (${errors})` : ''} (alla anrop, uppvärmning och upprampning medräknade)`,
     `Uppvärmning före mätningen: ${report.warmup.requests} anrop på ${report.warmup.seconds} s (ej i måtten)`,
-    `Upprampning, ej i måtten ovan: ${report.ramp.requests} anrop före och efter de mätta (alla konversationer startar samtidigt, sedan blir de klara en i taget): p50 ${report.ramp.p50} · p95 ${report.ramp.p95} · max ${report.ramp.max} ms`,
+    `Upprampning, ej i måtten ovan: ${report.ramp.requests} anrop före och efter de mätta, så att alla konversationer är igång medan det mäts: p50 ${report.ramp.p50} · p95 ${report.ramp.p95} · max ${report.ramp.max} ms`,
     `Händelseslingans fördröjning i boten (ms): p50 ${report.eventLoopDelayMs.p50} · p99 ${report.eventLoopDelayMs.p99} · max ${report.eventLoopDelayMs.max} · upptagen ${Math.round(report.eventLoopUtilisation * 100)} % av tiden`,
     `Processorns tid per anrop (bot, svarstrådar och lastgenerator): ${report.cpuMsPerRequest} ms`,
     `Minne före: RSS ${report.memoryBefore.rssMb} MB, heap ${report.memoryBefore.heapUsedMb} MB · efter: RSS ${report.memoryAfter.rssMb} MB, heap ${report.memoryAfter.heapUsedMb} MB (heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth} MB)`,
@@ -236,7 +239,7 @@ export function renderLoadReport(report: LoadReport): string {
   ].join('\n');
 }
 
-const USAGE = 'Användning: npm run load -- [--data MAPP] [--conversations 200] [--messages 10] [--think-ms 2000] [--warmup 2] [--warmup-s 5] [--ramp 3] [--answer-workers N] [--in-process] [--json]';
+const USAGE = 'Användning: npm run load -- [--data MAPP] [--conversations 200] [--messages 10 (50 med --think-ms 0)] [--think-ms 2000] [--warmup 2] [--warmup-s 5] [--ramp 3] [--answer-workers N] [--in-process] [--json]';
 
 /** Exit 0 when the target is met, 1 when not, 2 on a usage error. */
 export async function main(argv: string[]): Promise<number> {
@@ -271,7 +274,8 @@ export async function main(argv: string[]): Promise<number> {
     return /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= max ? Number(value) : null;
   };
   const conversations = count(values.conversations, 200, 2000);
-  const messagesPerConversation = count(values.messages, 10, 1000);
+  // Without pauses ten messages each are over in about a second: too short for a p95 that means anything.
+  const messagesPerConversation = count(values.messages, values['think-ms'] === '0' ? DEFAULT_SATURATION_MESSAGES : DEFAULT_MESSAGES, 1000);
   const warmupMessages = values.warmup === '0' ? 0 : count(values.warmup, 2, 100);
   const thinkMs = values['think-ms'] === '0' ? 0 : count(values['think-ms'], DEFAULT_THINK_MS, 60_000);
   const answerWorkers = values['answer-workers'] === undefined ? undefined : values['answer-workers'] === '0' ? 0 : count(values['answer-workers'], 1, 16);
