@@ -75,6 +75,14 @@ describe('WorkerPoolAssistant (scripted workers)', () => {
     expect(inWorkers.size).toBe(1);
   }, 30_000);
 
+  it('gives up, with a clear error instead of a hang or endless restarts, when its workers cannot start', async () => {
+    const missing = new URL('../test-support/no-such-worker.js', import.meta.url);
+    const inWorkers = pool({ holder: new DatasetHolder(fixtureDataset()), size: 1, entry: missing });
+    await expect(inWorkers.answer('hej', emptyMemory())).rejects.toThrow(AssistantWorkerError);
+    await expect.poll(() => inWorkers.size, { timeout: 10_000 }).toBe(0);
+    await expect(inWorkers.answer('hej', emptyMemory())).rejects.toThrow(/kan inte starta/);
+  }, 30_000);
+
   it('refuses questions once closed', async () => {
     const inWorkers = pool({ holder: new DatasetHolder(fixtureDataset()), size: 1, entry: SCRIPTED });
     const pending = expect(inWorkers.answer('hej', emptyMemory())).rejects.toThrow(AssistantWorkerError);

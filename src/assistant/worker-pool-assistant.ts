@@ -20,7 +20,12 @@ interface Slot {
   waiting: Map<number, Waiting>;
   /** The holder's version this worker answers from. */
   datasetVersion: number;
+  /** Whether the worker has answered at all (a worker that dies before that may never start). */
+  answered: boolean;
 }
+
+/** Workers in a row that stop before answering anything: then the pool gives up instead of restarting forever. */
+export const MAX_FAILED_STARTS = 3;
 
 /** The worker's module beside this one: .js when built, .ts when run from the sources (tsx, vitest). */
 export const ASSISTANT_WORKER_ENTRY = new URL(`./assistant-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
@@ -47,6 +52,9 @@ export class WorkerPoolAssistant implements Assistant {
   private readonly slots: Slot[] = [];
   private nextId = 1;
   private closed = false;
+  private failedStarts = 0;
+  /** Why the pool gave up (its workers keep stopping before they answer), or null. */
+  private broken: string | null = null;
 
   /** `entry`: the worker module (default assistant-worker); it receives AssistantWorkerData and WorkerRequests. */
   constructor(options: { holder: DatasetHolder; size: number; entry?: URL }) {
@@ -65,11 +73,14 @@ export class WorkerPoolAssistant implements Assistant {
       worker: spawnWorker(this.entry, { assistantWorker: true, dataset: this.holder.current }),
       waiting: new Map(),
       datasetVersion: this.holder.version,
+      answered: false,
     };
     // An idle pool does not keep the process alive; a question in progress does.
     slot.worker.unref();
     slot.worker.on('message', (message: string | WorkerReply) => {
       const reply = typeof message === 'string' ? (JSON.parse(message) as WorkerReply) : message;
+      slot.answered = true;
+      this.failedStarts = 0;
       const waiting = slot.waiting.get(reply.id);
       if (!waiting) return;
       slot.waiting.delete(reply.id);
@@ -78,11 +89,22 @@ export class WorkerPoolAssistant implements Assistant {
       else waiting.reject(new AssistantWorkerError(reply.message));
     });
     const fail = (reason: string): void => {
+      const index = this.slots.indexOf(slot);
+      if (!slot.answered) this.failedStarts += 1;
+      if (this.failedStarts >= MAX_FAILED_STARTS) this.broken ??= reason;
+      // Questions still waiting here cannot be answered by another worker either when the pool gives up.
       const waiting = [...slot.waiting.values()];
       slot.waiting.clear();
       for (const entry of waiting) entry.reject(new AssistantWorkerError(reason));
-      const index = this.slots.indexOf(slot);
-      if (!this.closed && index >= 0) this.slots[index] = this.start();
+      if (index < 0 || this.closed) return;
+      if (this.broken) {
+        // Give up: the other workers are stopped too, and every question from now on fails at once.
+        this.slots.splice(index, 1);
+        this.rejectAll(`svarstrådarna kan inte starta: ${this.broken}`);
+        for (const other of this.slots.splice(0)) void other.worker.terminate();
+      } else {
+        this.slots[index] = this.start();
+      }
     };
     slot.worker.on('error', (error) => fail(`svarstråden föll: ${error.message}`));
     slot.worker.on('exit', (code) => {
@@ -91,8 +113,16 @@ export class WorkerPoolAssistant implements Assistant {
     return slot;
   }
 
+  private rejectAll(reason: string): void {
+    for (const slot of this.slots) {
+      for (const entry of slot.waiting.values()) entry.reject(new AssistantWorkerError(reason));
+      slot.waiting.clear();
+    }
+  }
+
   answer(question: string, memory: ConversationMemory): Promise<{ answer: AssistantAnswer; memory: ConversationMemory }> {
     if (this.closed) return Promise.reject(new AssistantWorkerError('svarstrådarna är stängda'));
+    if (this.broken || this.slots.length === 0) return Promise.reject(new AssistantWorkerError(`svarstrådarna kan inte starta: ${this.broken ?? 'inga trådar'}`));
     let slot = this.slots[0]!;
     for (const candidate of this.slots) if (candidate.waiting.size < slot.waiting.size) slot = candidate;
     if (slot.datasetVersion !== this.holder.version) {
