@@ -18,6 +18,7 @@ import { goalText } from '../domain/goals.js';
 import { countryName } from '../tools/countries.js';
 import { count, joinList, money, moneyWithMillions, percent, projectsWord, say, signedMoney, type Language } from './format.js';
 import type { Plan } from './plan.js';
+import { asWritten } from './as-written.js';
 
 /** One executed tool call. */
 export interface ExecutedCall {
@@ -82,7 +83,10 @@ function describeProjects(plan: Plan, language: Language): string {
     if (filter.endsAfter) extras.push(say(language, `som slutar efter ${filter.endsAfter}`, `ending after ${filter.endsAfter}`));
     if (filter.endsBefore) extras.push(say(language, `som slutar senast ${filter.endsBefore}`, `ending by ${filter.endsBefore}`));
   }
-  if (filter.text) extras.push(say(language, `om "${filter.text}"`, `about "${filter.text}"`));
+  if (filter.text) {
+    const topic = asWritten(filter.text, plan.intent.question);
+    extras.push(say(language, `om "${topic}"`, `about "${topic}"`));
+  }
   return [words.join(' '), ...extras].join(' ');
 }
 
@@ -145,7 +149,8 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
   if (output.total.projects === 0 && output.uncounted?.length) return { ...empty(uncountedText(output.uncounted, year, language), year), sources: output.sources };
   // A zero that only the free-text word causes is not a fact about the projects: no project's name or description uses the word.
   if (output.total.projects === 0 && plan.filter.text) {
-    const { text: word, ...rest } = plan.filter;
+    const { text: folded, ...rest } = plan.filter;
+    const word = asWritten(folded, plan.intent.question);
     const scope = describeProjects({ ...plan, filter: rest }, language);
     const who = subject ? say(language, ` för ${subject}`, ` for ${subject}`) : '';
     lines.push(say(language,

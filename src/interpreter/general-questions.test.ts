@@ -518,3 +518,18 @@ describe('two nämnder side by side', () => {
     expect(answer.answer.replace(/[\s,\u00a0]/g, '')).toContain(String(difference));
   });
 });
+
+describe('"miljön" (the environment) is a topic, not the number word "miljon"', () => {
+  it('lists the projects whose texts talk about the environment, naming the topic as written', async () => {
+    const answer = await ask('Vilka projekt handlar om miljön?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { text: 'miljo' } });
+    expect(answer.answer).toContain('om "miljön"');
+    const mentioning = projects2024().filter((project) => project.participations.length > 0 && /(^|[^\p{L}])milj[öo]/iu.test([project.name, project.description, ...project.themes].join(' ')));
+    expect(answer.answer).toMatch(new RegExp(`^${mentioning.length} projekt`));
+  });
+
+  it('still reads "en miljon" as an amount', async () => {
+    const answer = await ask('Vilka projekt fick över en miljon?');
+    expect(answer.toolCalls[0]?.args.threshold).toEqual({ field: 'paidKr', op: 'gt', value: 1_000_000 });
+  });
+});

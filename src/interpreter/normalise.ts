@@ -24,6 +24,15 @@ export interface NormalisedQuestion {
 }
 
 /**
+ * Words whose folded form would be another word: "miljön" (the environment) folds to "miljon" (a
+ * million). They fold to their stem instead, which is what a topic search needs anyway.
+ */
+const COLLIDING_FOLDS = new Map([
+  ['miljön', 'miljo'],
+  ['miljöns', 'miljo'],
+]);
+
+/**
  * Normalises a question for the later stages: joins digit groups ("25 660 000" → "25660000"),
  * reads a decimal comma as a point ("50,5" → "50.5"), drops the genitive ":s" of abbreviations
  * ("ASN:s" → "ASN"), then splits into tokens with their folded forms, and corrects small typos in
@@ -46,7 +55,7 @@ export function normaliseQuestion(
   for (const match of prepared.matchAll(/\d+(?:\.\d+)?|[\p{L}\p{N}]+/gu)) {
     const original = match[0];
     const numeric = /^\d/.test(original);
-    const folded = numeric ? original : foldText(original);
+    const folded = numeric ? original : (COLLIDING_FOLDS.get(original.toLowerCase()) ?? foldText(original));
     if (folded === '') continue;
     tokens.push({ original, folded, upper: original.length >= 2 && /^[\p{Lu}\d]+$/u.test(original) && /\p{Lu}/u.test(original), numeric });
   }
