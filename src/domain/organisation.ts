@@ -265,11 +265,12 @@ let cachedShortForms: Map<string, NamndId[]> | null = null;
 
 /**
  * A compound part in its bare and definite forms: "grundskole" → grundskola, grundskolan;
- * "gymnasie" → gymnasiet; "fritids" → fritid, fritiden; "miljo" → miljon; "kultur" → kulturen.
+ * "gymnasie" → gymnasiet, gymnasieskolan; "fritids" → fritid, fritiden; "miljo" → miljon; "kultur" → kulturen.
  */
 function shortFormsOf(part: string): string[] {
   if (/le$/.test(part)) { const root = part.slice(0, -1); return [`${root}a`, `${root}an`, `${root}ans`, `${root}orna`]; }
-  if (/ie$/.test(part)) return [part, `${part}t`, `${part}ts`, `${part.slice(0, -1)}um`];
+  // "gymnasie" also names its schools: "gymnasieskolan", "gymnasieskolorna".
+  if (/ie$/.test(part)) return [part, `${part}t`, `${part}ts`, `${part.slice(0, -1)}um`, ...['skola', 'skolan', 'skolans', 'skolor', 'skolorna'].map((school) => `${part}${school}`)];
   const root = /[^s]s$/.test(part) ? part.slice(0, -1) : part;
   if (/[aeiouyo]$/.test(root)) return [root, `${root}n`, `${root}ns`];
   return [root, `${root}en`, `${root}et`, `${root}ens`, `${root}ets`];

@@ -11,7 +11,17 @@ describe('informal short forms of units are derived from the unit names', () => 
     expect(forms.get('gymnasiet')).toEqual(['gvn']);
     expect(forms.get('vuxenutbildningen')).toEqual(['gvn']);
     expect(forms.get('forskolan')).toEqual(['fsn']);
+    expect(forms.get('gymnasieskolan')).toEqual(['gvn']);
+    expect(forms.get('gymnasieskolorna')).toEqual(['gvn']);
     expect(forms.has('staden')).toBe(false);
+  });
+
+  it.each([
+    ['Har gymnasieskolan några EU-projekt?', 'find_projects'],
+    ['Hur mycket fick gymnasieskolorna 2024?', 'aggregate'],
+  ])('"%s" is about the Gymnasie- och vuxenutbildningsnämnden', async (question, tool) => {
+    const [answer] = await run([question]);
+    expect(answer!.toolCalls[0]).toMatchObject({ tool, args: { namnd: 'gvn' } });
   });
 
   it('a short form two units share maps to both (the interpreter then asks which)', () => {
