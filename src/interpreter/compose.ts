@@ -83,6 +83,12 @@ function describeProjects(plan: Plan, language: Language): string {
     if (filter.endsAfter) extras.push(say(language, `som slutar efter ${filter.endsAfter}`, `ending after ${filter.endsAfter}`));
     if (filter.endsBefore) extras.push(say(language, `som slutar senast ${filter.endsBefore}`, `ending by ${filter.endsBefore}`));
   }
+  if (filter.startsAfter && filter.startsBefore && filter.startsBefore.slice(0, 4) === String(Number(filter.startsAfter.slice(0, 4)) + 1)) {
+    extras.push(say(language, `som startade ${filter.startsBefore.slice(0, 4)}`, `started in ${filter.startsBefore.slice(0, 4)}`));
+  } else {
+    if (filter.startsAfter) extras.push(say(language, `som startade efter ${filter.startsAfter.slice(0, 4)}`, `started after ${filter.startsAfter.slice(0, 4)}`));
+    if (filter.startsBefore) extras.push(say(language, `som startade före ${Number(filter.startsBefore.slice(0, 4)) + 1}`, `started before ${Number(filter.startsBefore.slice(0, 4)) + 1}`));
+  }
   if (filter.text) {
     const topic = asWritten(filter.text, plan.intent.question);
     extras.push(say(language, `om "${topic}"`, `about "${topic}"`));
@@ -258,7 +264,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   const yearText = year ? ` ${year}` : '';
   const sortBy = String(plan.calls[0]?.args.sortBy ?? plan.intent.sortBy);
   const subject = filterSubject(plan.filter, language);
-  const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text || plan.filter.role || plan.filter.endsAfter || plan.filter.endsBefore || plan.filter.minNamnder ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
+  const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text || plan.filter.role || plan.filter.endsAfter || plan.filter.endsBefore || plan.filter.startsAfter || plan.filter.startsBefore || plan.filter.minNamnder ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
   const dimensionWord = { namnd: say(language, 'nämnd', 'committee'), family: say(language, 'program', 'programme'), programme: say(language, 'program', 'programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'projekt', 'project'), year: say(language, 'år', 'year'), country: say(language, 'land', 'country'), partner: say(language, 'partnerorganisation', 'partner organisation'), none: '' }[output.groupBy];
   const lines: string[] = [];
   const only = plan.onlyGroups;

@@ -15,6 +15,10 @@ export interface PlanFilter {
   endsAfter?: string;
   /** Only projects that end on or before this date (ISO); with endsAfter, "slutar 2025". */
   endsBefore?: string;
+  /** Only projects that started after this date (ISO): "startade efter 2022" → "2022-12-31". */
+  startsAfter?: string;
+  /** Only projects that started on or before this date (ISO): "startade före 2023" → "2022-12-31". */
+  startsBefore?: string;
   partner?: string;
   country?: string;
   /** The country of the project's lead organisation ("leds av en organisation i Spanien"). */

@@ -533,3 +533,36 @@ describe('"miljön" (the environment) is a topic, not the number word "miljon"',
     expect(answer.toolCalls[0]?.args.threshold).toEqual({ field: 'paidKr', op: 'gt', value: 1_000_000 });
   });
 });
+
+describe('when projects started: a start date over the latest project list, not a report year', () => {
+  const counted = (): Project[] => projects2024().filter((project) => project.participations.length > 0);
+
+  it.each([
+    ['Vilka projekt startade före 2023?', { startsBefore: '2022-12-31' }, (start: string) => start < '2023-01-01'],
+    ['Which projects started before 2023?', { startsBefore: '2022-12-31' }, (start: string) => start < '2023-01-01'],
+    ['Vilka projekt började efter 2022?', { startsAfter: '2022-12-31' }, (start: string) => start > '2022-12-31'],
+    ['Vilka projekt startade 2022?', { startsAfter: '2021-12-31', startsBefore: '2022-12-31' }, (start: string) => start.startsWith('2022')],
+  ])('"%s" filters on the start date', async (question, args, started) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args });
+    expect(answer.toolCalls[0]?.args).not.toHaveProperty('status');
+    const expected = counted().filter((project) => project.start !== null && started(project.start));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(answer.answer).toMatch(new RegExp(`^${expected.length} (projekt|projects)`));
+    // Every such project is in the answer's table (the text may shorten a long list).
+    const listed = answer.tables.flatMap((table) => table.rows.map((row) => Object.values(row).join(' '))).join('\n');
+    for (const project of expected) expect(listed).toContain(project.name);
+  });
+
+  it('keeps "startade 2024" as the newly started projects of that year\'s list', async () => {
+    const answer = await ask('Vilka projekt startade 2024?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { year: 2024, status: 'started' } });
+  });
+
+  it('says so when no project of a kind started then', async () => {
+    const answer = await ask('Vilka Interreg-projekt började innan 2023?');
+    const expected = counted().filter((project) => /interreg/i.test(project.programme) && project.start !== null && project.start < '2023-01-01');
+    if (expected.length === 0) expect(answer.answer).toMatch(/inga Interreg-projekt som startade före 2023/);
+    else expect(answer.answer).toContain(expected[0]!.name);
+  });
+});

@@ -55,6 +55,8 @@ export interface LinkedEntities {
   afterYear: number | null;
   /** "Vilka projekt slutar 2025?": a year after the report years that projects end in. */
   endYear?: number | null;
+  /** "startade före 2023", "started after 2022", "som började 2021": the projects' start, not a report year. */
+  startYear?: { year: number; when: 'before' | 'after' | 'in' } | null;
   /** Folded words no entity used, minus stop words: the free text of the question. */
   leftover: string[];
   /** Words that linked a KF goal by its description ("unga", "climate"): a goal read from ordinary words. */
@@ -171,11 +173,31 @@ function matchPhrase(working: Working, phrase: readonly string[]): number {
   return -1;
 }
 
+/** Verbs of a project's start: "startade", "började", "drog igång", "started", "began", "launched". */
+const START_VERBS = new Set([
+  'startade', 'startat', 'startar', 'startades', 'startats', 'borjade', 'borjat', 'borjar', 'inleddes', 'inletts', 'inleds', 'igang',
+  'started', 'starts', 'starting', 'began', 'begun', 'begins', 'launched', 'kicked',
+]);
+
 function linkYears(working: Working, lexicon: Lexicon, entities: LinkedEntities): void {
   working.words.forEach((word, index) => {
     if (working.used[index] || !/^(19|20)\d\d$/.test(word)) return;
     const next = working.words[index + 1] ?? '';
     if (KRONOR.test(next)) return;
+    // "startade före 2023", "som började 2022", "started after 2021": when projects started, over the latest project list.
+    const previous = working.words[index - 1] ?? '';
+    const priorTo = previous === 'to' && working.words[index - 2] === 'prior';
+    const when = priorTo || /^(fore|innan|before)$/.test(previous) ? 'before' : /^(efter|after|since|sedan)$/.test(previous) ? 'after' : /^(i|under|in|during)$/.test(previous) ? 'in' : null;
+    const prepositionWords = priorTo ? 2 : when === null ? 0 : 1;
+    const startVerb = working.words.slice(Math.max(0, index - prepositionWords - 4), index - prepositionWords).some((candidate) => START_VERBS.has(candidate));
+    const startedIn = when ?? 'in';
+    // A start in a year that has its own project list is that list's "nystartade" (status started); otherwise a start date.
+    const listYear = startedIn === 'in' && lexicon.latestProjectYear !== null && Number(word) >= lexicon.latestProjectYear;
+    if (startVerb && !listYear) {
+      entities.startYear = { year: Number(word), when: startedIn };
+      consume(working, index - prepositionWords, prepositionWords + 1);
+      return;
+    }
     if (/^(efter|after|beyond|bortom)$/.test(working.words[index - 1] ?? '')) {
       entities.afterYear = Number(word);
       consume(working, index - 1, 2);
@@ -767,7 +789,7 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   const working: Working = { tokens: question.tokens, words: question.tokens.map((token) => token.folded), used: question.tokens.map(() => false) };
   const entities: LinkedEntities = {
     units: [], unknownUnits: [], programmes: [], families: [], goals: [], years: [], relativeYear: null, amounts: [], numbers: [],
-    projects: [], organisations: [], countries: [], excludedCountries: [], leadCountries: [], leadOrganisations: [], roles: [], status: null, leftover: [], unknownProject: null, unknownOrganisation: null, afterYear: null,
+    projects: [], organisations: [], countries: [], excludedCountries: [], leadCountries: [], leadOrganisations: [], roles: [], status: null, leftover: [], unknownProject: null, unknownOrganisation: null, afterYear: null, startYear: null,
   };
   linkProjectsExactFirst(working, lexicon, entities);
   linkProgrammes(working, entities);

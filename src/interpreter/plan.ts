@@ -38,6 +38,17 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
   if (entities.status) base.status = entities.status;
   if (entities.afterYear) { base.endsAfter = `${entities.afterYear}-12-31`; delete base.status; }
   if (entities.endYear) { base.endsAfter = `${entities.endYear - 1}-12-31`; base.endsBefore = `${entities.endYear}-12-31`; delete base.status; }
+  if (entities.startYear) {
+    // Start dates are read in the latest project list: "startade före 2023" is not a question about 2023's list.
+    const { year, when } = entities.startYear;
+    delete base.status;
+    delete base.startsAfter;
+    delete base.startsBefore;
+    if (when === 'before') base.startsBefore = `${year - 1}-12-31`;
+    if (when === 'after') base.startsAfter = `${year}-12-31`;
+    if (when === 'in') { base.startsAfter = `${year - 1}-12-31`; base.startsBefore = `${year}-12-31`; }
+    if (base.year === year) delete base.year;
+  }
   if (intent.shared) base.minNamnder = 2;
   // "hur mycket fick FGK i det?": the one project the previous answer was about.
   if (intent.followUp && context?.projectIds?.length === 1 && context.projectName && /(^| )(det|den|projektet|it|the project)( |$)/i.test(intent.question.replace(/[?!.,]/g, ' '))) {

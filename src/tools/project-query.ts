@@ -57,6 +57,8 @@ export const ProjectFilterShape = {
     .describe('ongoing: pågår efter årets slut; ended: slutade under året; started: startade under året.'),
   endsAfter: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Bara projekt som slutar efter detta datum (ÅÅÅÅ-MM-DD), t.ex. "2026-12-31" för "pågår efter 2026".'),
   endsBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Bara projekt som slutar senast detta datum (ÅÅÅÅ-MM-DD); med endsAfter: "slutar 2025" = efter 2024-12-31, senast 2025-12-31.'),
+  startsAfter: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Bara projekt som startade efter detta datum (ÅÅÅÅ-MM-DD), t.ex. "2022-12-31" för "startade efter 2022".'),
+  startsBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Bara projekt som startade senast detta datum (ÅÅÅÅ-MM-DD), t.ex. "2022-12-31" för "startade före 2023"; med startsAfter: "startade 2023".'),
   minNamnder: z.number().int().min(2).max(20).optional().describe('Bara projekt som minst så många nämnder deltar i (2 = projekt som delas mellan nämnder).'),
   partner: z.string().min(2).optional().describe('Extern organisation eller stad som projektägare eller partner, t.ex. "Region Skåne".'),
   country: CountryInputSchema.optional().describe('Land för extern partner: landskod ("DK") eller namn ("Danmark").'),
@@ -236,6 +238,8 @@ function projectMatches(project: Project, filter: ProjectFilter, year: number): 
   if (filter.status && !statusMatches(project, filter.status, year)) return false;
   if (filter.endsAfter && (project.end === null || project.end <= filter.endsAfter)) return false;
   if (filter.endsBefore && (project.end === null || project.end > filter.endsBefore)) return false;
+  if (filter.startsAfter && (project.start === null || project.start <= filter.startsAfter)) return false;
+  if (filter.startsBefore && (project.start === null || project.start > filter.startsBefore)) return false;
   if (filter.minNamnder && project.participations.length < filter.minNamnder) return false;
   if (filter.partner) {
     const query = filter.partner;
