@@ -173,7 +173,12 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
   }
   if (measures.includes('namnder')) {
     const namnder = output.total.namnder ?? 0;
-    lines.push(say(language, `${namnder} nämnder deltog i ${what} ${year} (${projectsWord(output.total.projects, language)}).`, `${namnder} committees took part in ${what} in ${year} (${projectsWord(output.total.projects, language)}).`));
+    // A few nämnder are named ("1 nämnd deltog i projektet CITYSHIFT 2024: Miljönämnden").
+    const names = output.total.namndIds && output.total.namndIds.length <= 10 && output.total.namndIds.length > 0
+      ? `: ${joinList(output.total.namndIds.map((id) => namndById(id as Parameters<typeof namndById>[0]).namn), language)}` : '';
+    lines.push(say(language,
+      `${namnder} ${namnder === 1 ? 'nämnd' : 'nämnder'} deltog i ${what} ${year} (${projectsWord(output.total.projects, language)})${names}.`,
+      `${namnder} ${namnder === 1 ? 'committee' : 'committees'} took part in ${what} in ${year} (${projectsWord(output.total.projects, language)})${names}.`));
     return { ...empty(lines.join(' '), year), sources: output.sources };
   }
   const countText = projectsWord(output.total.projects, language);
@@ -245,11 +250,16 @@ function groupsChart(output: AggregateOutput, language: Language, title: string)
 const valueText = (group: AggregateOutput['groups'][number], sortBy: string, language: Language): string => valueTextOf(group, sortBy, language);
 
 function valueTextOf(group: AggregateOutput['groups'][number], sortBy: string, language: Language, withShare = false): string {
-  if (withShare && sortBy !== 'partners') {
+  if (withShare && sortBy !== 'partners' && sortBy !== 'countries') {
     const share = sortBy === 'projects' ? group.shareOfProjects : group.shareOfPaid;
     const base = valueTextOf(group, sortBy, language);
     return share === null ? base : `${base}, ${percent(share, language)} ${say(language, sortBy === 'projects' ? 'av årets projekt' : 'av årets utbetalda EU-medel', sortBy === 'projects' ? "of the year's projects" : "of the year's EU funds")}`;
   }
+  // A project's own partners: the organisations and the countries they are in.
+  const ownPartners = (): string => say(language,
+    `${count(group.partners ?? 0, language)} externa partnerorganisationer i ${count(group.countries ?? 0, language)} ${group.countries === 1 ? 'land' : 'länder'}`,
+    `${count(group.partners ?? 0, language)} external partner organisation${group.partners === 1 ? '' : 's'} in ${count(group.countries ?? 0, language)} ${group.countries === 1 ? 'country' : 'countries'}`);
+  if ((sortBy === 'partners' || sortBy === 'countries') && group.countries !== undefined) return ownPartners();
   if (sortBy === 'partners') return `${say(language, `${count(group.partners ?? 0, language)} partnerorganisationer`, `${count(group.partners ?? 0, language)} partner organisations`)}, ${projectsWord(group.projects ?? 0, language)}`;
   if (sortBy === 'projects') return projectsWord(group.projects ?? 0, language);
   if (sortBy === 'totalBudgetKr') return say(language, `total budget ${money(group.totalBudgetKr ?? 0, language)}`, `total budget ${money(group.totalBudgetKr ?? 0, language)}`);
@@ -269,7 +279,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   const lines: string[] = [];
   const only = plan.onlyGroups;
   const groups = only ? output.groups.filter((group) => only.includes(group.key)) : output.groups;
-  const measureWord = sortBy === 'partners' ? say(language, 'antal partnerorganisationer', 'number of partner organisations') : sortBy === 'projects' ? say(language, 'antal projekt', 'number of projects') : sortBy === 'totalBudgetKr' ? say(language, 'total budget', 'total budget') : say(language, 'utbetalda EU-medel', 'EU funds paid');
+  const measureWord = sortBy === 'countries' ? say(language, 'antal partnerländer', 'number of partner countries') : sortBy === 'partners' ? say(language, 'antal partnerorganisationer', 'number of partner organisations') : sortBy === 'projects' ? say(language, 'antal projekt', 'number of projects') : sortBy === 'totalBudgetKr' ? say(language, 'total budget', 'total budget') : say(language, 'utbetalda EU-medel', 'EU funds paid');
   const label = (group: AggregateOutput['groups'][number]): string => groupLabel(group.key, group.label, output.groupBy, language);
   if (groups.length === 0) {
     lines.push(say(language, `Inga ${dimensionWord === 'projekt' ? 'projekt' : `${dimensionWord}er`} uppfyller villkoret${yearText}${scope ? ` ${scope}` : ''}.`, `No ${dimensionWord} matches${yearText}${scope ? ` ${scope}` : ''}.`));
@@ -286,8 +296,13 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
     const threshold = plan.intent.threshold;
     const second = plan.intent.threshold2 ?? null;
     const opWordOf = (op: NonNullable<typeof threshold>['op']): string => ({ gt: say(language, 'mer än', 'more than'), gte: say(language, 'minst', 'at least'), lt: say(language, 'mindre än', 'less than'), lte: say(language, 'högst', 'at most'), eq: say(language, 'exakt', 'exactly') }[op]);
-    const valueOf = (condition: NonNullable<typeof threshold>): string => (condition.field === 'projects' ? projectsWord(condition.value, language) : money(condition.value, language));
+    const valueOf = (condition: NonNullable<typeof threshold>): string => (condition.field === 'projects' ? projectsWord(condition.value, language)
+      : condition.field === 'partners' ? say(language, `${count(condition.value, language)} externa partnerorganisationer`, `${count(condition.value, language)} external partner organisations`)
+        : condition.field === 'countries' ? say(language, `partner i ${count(condition.value, language)} ${condition.value === 1 ? 'land' : 'länder'}`, `partners in ${count(condition.value, language)} ${condition.value === 1 ? 'country' : 'countries'}`)
+          : money(condition.value, language));
     const conditionText = !threshold ? ''
+      // "partner i fler än tre länder": the comparison sits inside the phrase.
+      : threshold.field === 'countries' && !second ? say(language, `partner i ${opWordOf(threshold.op)} ${count(threshold.value, language)} ${threshold.value === 1 ? 'land' : 'länder'}`, `partners in ${opWordOf(threshold.op)} ${count(threshold.value, language)} ${threshold.value === 1 ? 'country' : 'countries'}`)
       : second && threshold.op === 'gte' && second.op === 'lte' ? say(language, `mellan ${valueOf(threshold)} och ${valueOf(second)}`, `between ${valueOf(threshold)} and ${valueOf(second)}`)
         : second ? `${opWordOf(threshold.op)} ${valueOf(threshold)} ${say(language, 'och', 'and')} ${opWordOf(second.op)} ${valueOf(second)}`
           : `${opWordOf(threshold.op)} ${valueOf(threshold)}`;
@@ -301,8 +316,8 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
     if (single && top) {
       const ties = groups.filter((group) => (group as unknown as Record<string, number>)[sortBy] === (top as unknown as Record<string, number>)[sortBy]);
       lines.push(say(language,
-        `${joinList(ties.map(label), language)} ${sortBy === 'partners' ? `har ${direction === 'minst' ? 'färst' : 'flest'} partnerorganisationer` : sortBy === 'projects' ? `har ${direction === 'minst' ? 'färst' : 'flest'} projekt` : sortBy === 'totalBudgetKr' ? `har ${direction === 'minst' ? 'minst' : 'störst'} total budget` : `fick ${direction} EU-medel`}${yearText}${scope ? ` ${scope}` : ''}: ${valueText(top, sortBy, language)}.`,
-        `${joinList(ties.map(label), language)} ${sortBy === 'partners' ? `has the ${plan.intent.order === 'asc' ? 'fewest' : 'most'} partner organisations` : sortBy === 'projects' ? `has the ${plan.intent.order === 'asc' ? 'fewest' : 'most'} projects` : sortBy === 'totalBudgetKr' ? `has the ${plan.intent.order === 'asc' ? 'smallest' : 'largest'} total budget` : `received the ${direction} EU funds`}${yearText}${scope ? ` ${scope}` : ''}: ${valueText(top, sortBy, language)}.`));
+        `${joinList(ties.map(label), language)} ${sortBy === 'countries' ? `har partner i ${direction === 'minst' ? 'färst' : 'flest'} länder` : sortBy === 'partners' ? `har ${direction === 'minst' ? 'färst' : 'flest'} partnerorganisationer` : sortBy === 'projects' ? `har ${direction === 'minst' ? 'färst' : 'flest'} projekt` : sortBy === 'totalBudgetKr' ? `har ${direction === 'minst' ? 'minst' : 'störst'} total budget` : `fick ${direction} EU-medel`}${yearText}${scope ? ` ${scope}` : ''}: ${valueText(top, sortBy, language)}.`,
+        `${joinList(ties.map(label), language)} ${sortBy === 'countries' ? `has partners in the ${plan.intent.order === 'asc' ? 'fewest' : 'most'} countries` : sortBy === 'partners' ? `has the ${plan.intent.order === 'asc' ? 'fewest' : 'most'} partner organisations` : sortBy === 'projects' ? `has the ${plan.intent.order === 'asc' ? 'fewest' : 'most'} projects` : sortBy === 'totalBudgetKr' ? `has the ${plan.intent.order === 'asc' ? 'smallest' : 'largest'} total budget` : `received the ${direction} EU funds`}${yearText}${scope ? ` ${scope}` : ''}: ${valueText(top, sortBy, language)}.`));
       const rest = groups.slice(ties.length, ties.length + 3);
       if (rest.length > 0) lines.push(say(language, `Därefter: ${rest.map((group) => `${label(group)} (${valueText(group, sortBy, language)})`).join(', ')}.`, `Next: ${rest.map((group) => `${label(group)} (${valueText(group, sortBy, language)})`).join(', ')}.`));
     } else {
@@ -513,8 +528,10 @@ function composeDetails(output: ProjectDetailsOutput, plan: Plan, settings: Comp
     const external = [...(project.lead ? [{ ...project.lead, lead: true }] : []), ...project.partners.map((partner) => ({ ...partner, lead: false }))]
       .filter((partner) => !/^malm[oö] (stad|kommun)$/i.test(partner.organisation.trim()));
     const list = external.map((partner) => `${partner.organisation}${partner.country ? ` (${countryName(partner.country, language)})` : ''}${partner.lead ? say(language, ', projektägare', ', lead') : ''}`);
+    const countries = new Set(external.map((partner) => partner.country).filter((country) => country !== null && country !== undefined)).size;
+    const inCountries = (sv: boolean): string => (countries === 0 ? '' : sv ? ` i ${countries} ${countries === 1 ? 'land' : 'länder'}` : ` in ${countries} ${countries === 1 ? 'country' : 'countries'}`);
     lines.push(list.length > 0
-      ? say(language, `Partner i ${name} enligt projektlistan ${project.year} (${list.length} ${list.length === 1 ? 'extern organisation' : 'externa organisationer'}):\n${list.map((item) => `- ${item}`).join('\n')}`, `Partners in ${name} according to the ${project.year} project list (${list.length} external organisation${list.length === 1 ? '' : 's'}):\n${list.map((item) => `- ${item}`).join('\n')}`)
+      ? say(language, `Partner i ${name} enligt projektlistan ${project.year} (${list.length} ${list.length === 1 ? 'extern organisation' : 'externa organisationer'}${inCountries(true)}):\n${list.map((item) => `- ${item}`).join('\n')}`, `Partners in ${name} according to the ${project.year} project list (${list.length} external organisation${list.length === 1 ? '' : 's'}${inCountries(false)}):\n${list.map((item) => `- ${item}`).join('\n')}`)
       : say(language, `Projektlistan ${project.year} anger inga externa partner för ${name}.`, `The ${project.year} project list gives no external partners for ${name}.`));
   }
   // "What's the total budget of X?", "Hur mycket fick X?": the asked figure first, then the card.

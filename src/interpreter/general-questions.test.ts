@@ -566,3 +566,46 @@ describe('when projects started: a start date over the latest project list, not 
     else expect(answer.answer).toContain(expected[0]!.name);
   });
 });
+
+describe("a project's own partners and partner countries", () => {
+  const counted = (): Project[] => projects2024().filter((project) => project.participations.length > 0);
+  const external = (project: Project) => [...(project.lead ? [project.lead] : []), ...project.partners].filter((partner) => !/^malm[oö] (stad|kommun)$/i.test(partner.organisation.trim()));
+  const countriesOf = (project: Project): number => new Set(external(project).map((partner) => partner.country).filter(Boolean)).size;
+
+  it('ranks projects by their partner countries and by their partner organisations', async () => {
+    const byCountries = await ask('Vilket projekt har partner i flest länder?');
+    expect(byCountries.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'project', sortBy: 'countries', order: 'desc' } });
+    const most = Math.max(...counted().map(countriesOf));
+    const leader = counted().find((project) => countriesOf(project) === most)!;
+    expect(byCountries.answer).toContain(`${most} länder`);
+    expect(byCountries.answer).toContain(leader.name);
+    const byPartners = await ask('Vilka projekt har flest partner?');
+    expect(byPartners.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'project', sortBy: 'partners' } });
+  });
+
+  it.each([
+    ['Vilka projekt har partner i fler än tre länder?', 'countries', 3, (project: Project) => countriesOf(project)],
+    ['Which projects have more than 4 partners?', 'partners', 4, (project: Project) => new Set(external(project).map((partner) => partner.organisation.toLowerCase())).size],
+  ])('"%s" keeps the projects over the count', async (question, field, value, measure) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'project', threshold: { field, op: 'gt', value } } });
+    const expected = counted().filter((project) => measure(project) > value);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(answer.answer).toMatch(new RegExp(`^${expected.length} (projekt|projects)`));
+  });
+
+  it.each(['Hur många partner har CITYSHIFT?', 'I hur många länder har CITYSHIFT partner?'])('"%s" answers with that project\'s partners, counted', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'project_details' });
+    const cityshift = counted().find((project) => project.id === 'cityshift')!;
+    expect(answer.answer).toContain(`(${external(cityshift).length} externa organisationer i ${countriesOf(cityshift)} länder)`);
+  });
+
+  it('counts and names the nämnder of one project, not of every project', async () => {
+    const answer = await ask('Hur många nämnder deltar i CITYSHIFT?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { projectIds: ['cityshift'] } });
+    const cityshift = counted().find((project) => project.id === 'cityshift')!;
+    const namnder = new Set(cityshift.participations.map((participation) => participation.namnd));
+    expect(answer.answer).toMatch(new RegExp(`^${namnder.size} nämnd(er)? deltog i projektet CITYSHIFT`));
+  });
+});

@@ -54,6 +54,9 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
   if (intent.followUp && context?.projectIds?.length === 1 && context.projectName && /(^| )(det|den|projektet|it|the project)( |$)/i.test(intent.question.replace(/[?!.,]/g, ' '))) {
     base.projectIds = context.projectIds;
   }
+  // "Hur många nämnder deltar i CITYSHIFT?", "Hur mycket fick ARCADIA?": a count or sum about the one project named.
+  const named = entities.projects.filter((project) => project.strength === 'exact');
+  if ((intent.kind === 'count' || intent.kind === 'sum') && named.length === 1 && named[0] && !base.projectIds) base.projectIds = [named[0].id];
   // "och i Italien?" after a question about the lead's country: the lead's country changes.
   if (intent.followUp && base.leadCountry && entities.countries.length > 0 && entities.leadCountries.length === 0 && entities.excludedCountries.length === 0) {
     base.leadCountry = entities.countries[0];
@@ -77,7 +80,8 @@ const toolArgs = (filter: PlanFilter): Record<string, unknown> => {
 /** Plans the tool calls for one (part of a) question. */
 export function planToolCalls(intent: Intent, entities: LinkedEntities, context: InterpreterContext | null, options: PlanOptions): Plan {
   const filter = filterFrom(entities, intent, context);
-  const plan: Plan = { intent, filter, calls: [], reply: null, subject: filter.projectIds?.length === 1 ? context?.projectName ?? null : null };
+  const namedProject = entities.projects.find((project) => project.strength === 'exact' && filter.projectIds?.length === 1 && project.id === filter.projectIds[0]);
+  const plan: Plan = { intent, filter, calls: [], reply: null, subject: filter.projectIds?.length === 1 ? namedProject?.name ?? context?.projectName ?? null : null };
   if (intent.kind === 'help') return { ...plan, reply: 'help' };
   if (intent.kind === 'years') return { ...plan, reply: 'years' };
   if (intent.kind === 'out_of_scope') return { ...plan, reply: 'out_of_scope' };

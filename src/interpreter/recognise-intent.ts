@@ -11,14 +11,14 @@ export type IntentKind =
 
 export type GroupBy = 'none' | 'namnd' | 'family' | 'programme' | 'goal' | 'project' | 'year' | 'country' | 'partner';
 
-export interface Threshold { field: 'paidKr' | 'projects' | 'totalBudgetKr' | 'partners'; op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq'; value: number }
+export interface Threshold { field: 'paidKr' | 'projects' | 'totalBudgetKr' | 'partners' | 'countries'; op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq'; value: number }
 
 export interface Intent {
   kind: IntentKind;
   /** What the answer must state: number of projects, paid funds, or both. */
   measures: Array<'count' | 'sum' | 'namnder'>;
   groupBy: GroupBy | null;
-  sortBy: 'paidKr' | 'projects' | 'totalBudgetKr' | 'partners';
+  sortBy: 'paidKr' | 'projects' | 'totalBudgetKr' | 'partners' | 'countries';
   order: 'desc' | 'asc';
   limit: number | null;
   /** "vilken nämnd" (one answer) rather than "vilka nämnder". */
@@ -170,8 +170,9 @@ export function recogniseIntent(
       intent.threshold = { field: field(), op: money[0].op, value: money[0].value };
       if (money[1]) intent.threshold2 = { field: field(), op: money[1].op, value: money[1].value };
     } else {
-      const projects = conditions.find((condition) => condition.unit === 'projects');
-      if (projects) intent.threshold = { field: 'projects', op: projects.op, value: projects.value };
+      // "fler än 3 projekt" (per nämnd); "fler än 10 partner", "partner i fler än tre länder" (per project).
+      const counted = conditions.find((condition) => condition.unit !== 'kr');
+      if (counted && counted.unit !== 'kr') intent.threshold = { field: counted.unit, op: counted.op, value: counted.value };
     }
   }
 
@@ -262,6 +263,9 @@ export function recogniseIntent(
   intent.measures = [...(asksCount ? ['count' as const] : []), ...(asksSum ? ['sum' as const] : [])];
   intent.sortBy = intent.threshold ? intent.threshold.field
     : groupBy === 'country' && partnerWord.test(` ${question.text} `) && !asksSum ? 'partners'
+    // "Vilket projekt har flest partner / partner i flest länder?": a project's own partners or their countries.
+    : groupBy === 'project' && (rankDesc || rankAsc) && !asksSum && has(text, / (flest|farst|most|fewest|fler|more) (lander|countries)| lander | countries /) ? 'countries'
+    : groupBy === 'project' && (rankDesc || rankAsc) && !asksSum && partnerWord.test(` ${question.text} `) ? 'partners'
     : (groupBy === 'country' || groupBy === 'partner') && !asksSum ? 'projects'
     : has(text, / budget\w* /) ? 'totalBudgetKr'
       : has(text, / flest | farst | fewest | most projects | flest projekt | manga projekt /) || (asksCount && !asksSum) ? 'projects' : 'paidKr';
@@ -392,6 +396,12 @@ export function recogniseIntent(
       return 'versus_rest';
     }
     if (entities.leadCountries.length + entities.leadOrganisations.length > 0 && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold) return 'list';
+    // "Hur många partner har CITYSHIFT?", "I hur många länder har ARCADIA partner?": one project's partners, counted in the answer.
+    if (asksPartner && asksCount && !asksSum && entities.projects.length === 1 && exactProject && !rankDesc && !rankAsc && !intent.threshold
+      && entities.organisations.length + entities.countries.length + entities.units.length === 0) {
+      intent.partnerFocus = 'organisations';
+      return 'details';
+    }
     // "Vilka partner finns i GreenFin?": the named project's partners, not a list of every partner.
     if (asksPartner && entities.projects.length > 0 && !asksCount && !asksSum && !rankDesc && !rankAsc && entities.organisations.length + entities.countries.length === 0) {
       intent.partnerFocus = 'organisations';
@@ -515,17 +525,21 @@ const THRESHOLD_OPS: Array<{ pattern: string; op: Threshold['op'] }> = [
 ];
 
 /** The threshold patterns compiled once (matchAll copies a regular expression, so sharing them is safe). */
-const THRESHOLD_PATTERNS = THRESHOLD_OPS.map(({ pattern, op }) => ({ op, regex: new RegExp(`(?:^| )(?:${pattern}) ${AMOUNT_TEXT}( (?:projekt|project|projects)\\b)?`, 'g') }));
+const THRESHOLD_PATTERNS = THRESHOLD_OPS.map(({ pattern, op }) => ({ op, regex: new RegExp(`(?:^| )(?:${pattern}) ${AMOUNT_TEXT}( (?:projekt|project|projects|partner\\w*|organisation\\w*|organization\\w*|lander|land|countries|country)\\b)?`, 'g') }));
 
-/** Every threshold phrase in a question, with its value in kronor or projects. */
-export function readThresholds(text: string): Array<{ op: Threshold['op']; value: number; unit: 'kr' | 'projects' }> {
-  const found: Array<{ op: Threshold['op']; value: number; unit: 'kr' | 'projects'; index: number }> = [];
+/** What a counted threshold counts: "fler än 3 projekt", "mer än 10 partner", "i fler än tre länder". */
+export type ThresholdUnit = 'kr' | 'projects' | 'partners' | 'countries';
+
+/** Every threshold phrase in a question, with its value in kronor, projects, partners or countries. */
+export function readThresholds(text: string): Array<{ op: Threshold['op']; value: number; unit: ThresholdUnit }> {
+  const found: Array<{ op: Threshold['op']; value: number; unit: ThresholdUnit; index: number }> = [];
   for (const { regex, op } of THRESHOLD_PATTERNS) {
     for (const match of text.matchAll(regex)) {
-      const [, number = '', unit, currency, projectWord] = match;
-      if (projectWord && !unit && !currency) {
+      const [, number = '', unit, currency, countedWord] = match;
+      if (countedWord && !unit && !currency) {
         const value = /^\d/.test(number) ? Number(number) : SMALL_NUMBERS[number];
-        if (value !== undefined) found.push({ op, value, unit: 'projects', index: match.index ?? 0 });
+        const counted: ThresholdUnit = /^ (projekt|project)/.test(countedWord) ? 'projects' : /^ (lander|land|countr)/.test(countedWord) ? 'countries' : 'partners';
+        if (value !== undefined) found.push({ op, value, unit: counted, index: match.index ?? 0 });
         continue;
       }
       if (op === 'eq') continue;

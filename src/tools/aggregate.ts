@@ -13,7 +13,7 @@ import {
 } from './project-query.js';
 
 const ThresholdSchema = z.object({
-  field: z.enum(['paidKr', 'projects', 'totalBudgetKr', 'partners']),
+  field: z.enum(['paidKr', 'projects', 'totalBudgetKr', 'partners', 'countries']),
   op: z.enum(['gt', 'gte', 'lt', 'lte', 'eq']),
   value: z.number().nonnegative(),
 });
@@ -22,8 +22,8 @@ export const AggregateInput = z.object({
   ...ProjectFilterShape,
   groupBy: z.enum(['none', 'namnd', 'family', 'programme', 'goal', 'project', 'year', 'country', 'partner']).default('none')
     .describe('Gruppera per nämnd, programfamilj, program, KF-mål, projekt, år, partnerland (country) eller extern partnerorganisation (partner); none ger bara totalen.'),
-  sortBy: z.enum(['paidKr', 'projects', 'totalBudgetKr', 'partners']).default('paidKr')
-    .describe('Sortera grupperna efter utbetalt belopp, antal projekt, (vid groupBy "project") projektets totala budget eller (vid groupBy "country") antal partnerorganisationer.'),
+  sortBy: z.enum(['paidKr', 'projects', 'totalBudgetKr', 'partners', 'countries']).default('paidKr')
+    .describe('Sortera grupperna efter utbetalt belopp, antal projekt, (vid groupBy "project") projektets totala budget, (vid groupBy "country" eller "project") antal externa partnerorganisationer eller (vid groupBy "project") antal partnerländer.'),
   organisationKind: z.enum(ORGANISATION_KINDS).optional()
     .describe('Vid groupBy "partner" eller "country": bara externa organisationer av detta slag (kommun, universitet, myndighet, företag, organisation).'),
   exclude: z.array(z.string().min(1)).optional()
@@ -51,8 +51,10 @@ export interface AggregateGroup {
   published?: { projects?: number; paidKr?: number; approximate?: boolean };
   /** The project's total budget (only when grouped by project). */
   totalBudgetKr?: number | null;
-  /** Distinct external partner organisations (only when grouped by country). */
+  /** Distinct external partner organisations (when grouped by country or project). */
   partners?: number;
+  /** Distinct countries of the external partners (when grouped by project). */
+  countries?: number;
   /** Where the figure comes from: the project list or (for years without one) the published totals. */
   basis: 'projects' | 'published';
 }
@@ -63,7 +65,7 @@ export interface AggregateOutput extends ToolOutput {
   filter: Record<string, unknown>;
   groupBy: AggregateArgs['groupBy'];
   /** Matching projects (each counted once) and the sum of their matching participations. */
-  total: { projects: number; paidKr: number; namnder?: number };
+  total: { projects: number; paidKr: number; namnder?: number; /** The nämnder taking part (ids), with namnder. */ namndIds?: string[] };
   /** The whole year, unfiltered. */
   yearTotal: { projects: number; paidKr: number } | null;
   /** The published figure for the filtered total, when the report has one (per nämnd, family or goal, or the year's total). */
@@ -79,7 +81,7 @@ export interface AggregateOutput extends ToolOutput {
   notes: string[];
 }
 
-interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number; totalBudgetKr?: number | null; organisations?: Set<string> }
+interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number; totalBudgetKr?: number | null; organisations?: Set<string>; countries?: Set<string> }
 
 function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['groupBy'], country?: string, kind?: AggregateArgs['organisationKind']): Bucket[] {
   const buckets = new Map<string, Bucket>();
@@ -118,7 +120,17 @@ function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['
     } else if (groupBy === 'project') {
       add(project.id, project.acronym && project.acronym !== project.name ? `${project.name} (${project.acronym})` : project.name, project.id, paidOf(match));
       const bucket = buckets.get(project.id);
-      if (bucket) bucket.totalBudgetKr = project.totalBudgetKr;
+      if (bucket) {
+        bucket.totalBudgetKr = project.totalBudgetKr;
+        // The project's external partners (lead included, the city itself not) and their countries.
+        bucket.organisations = new Set();
+        bucket.countries = new Set();
+        for (const partner of projectPartners(project)) {
+          if (isTheCity(partner.organisation)) continue;
+          bucket.organisations.add(foldText(partner.organisation));
+          if (partner.country) bucket.countries.add(partner.country);
+        }
+      }
     } else {
       add('total', 'Totalt', project.id, paidOf(match));
     }
@@ -272,6 +284,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
     let groups: AggregateGroup[] = bucketsFor(matches, groupBy, filter.country, kind).map((bucket) => ({
       key: bucket.key, label: bucket.label, projects: bucket.projects.size, paidKr: bucket.paidKr,
       ...(bucket.organisations ? { partners: bucket.organisations.size } : {}),
+      ...(bucket.countries ? { countries: bucket.countries.size } : {}),
       shareOfPaid: share(bucket.paidKr, yearTotal.paidKr), shareOfProjects: share(bucket.projects.size, yearTotal.projects), basis: 'projects',
       ...(bucket.totalBudgetKr !== undefined ? { totalBudgetKr: bucket.totalBudgetKr } : {}),
     }));
@@ -295,11 +308,13 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
     if (groupBy === 'namnd') notes.push('Ett projekt som flera nämnder deltar i räknas en gång per nämnd, som i rapportens tabell.');
     if (groupBy === 'goal') notes.push('Ett projekt kan bidra till flera KF-mål och räknas då under varje mål.');
     if (groupBy === 'country' || groupBy === 'partner') notes.push('Partner räknas som projektägare eller partner i projektlistan; Malmö stad själv räknas inte. Ett projekt räknas en gång per land eller organisation.');
+    const namndIds = [...new Set(matches.flatMap((match) => match.participations.map((participation) => participation.namnd)))].sort();
     return {
       available: true, year: year.year, years: [year.year], sources, filter: describeFilter(filter), groupBy,
       total: {
         projects: matches.length, paidKr: matches.reduce((sum, match) => sum + paidOf(match), 0),
-        namnder: new Set(matches.flatMap((match) => match.participations.map((participation) => participation.namnd))).size,
+        namnder: namndIds.length,
+        namndIds,
       },
       yearTotal, ...(publishedTotal ? { publishedTotal } : {}), groups, groupCount: cut.groupCount, notes,
       collaborating: collaboratingProjects(year.projects, filter).map((project) => ({ id: project.id, name: project.name, programme: project.programme })),
