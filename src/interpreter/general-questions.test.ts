@@ -609,3 +609,19 @@ describe("a project's own partners and partner countries", () => {
     expect(answer.answer).toMatch(new RegExp(`^${namnder.size} nämnd(er)? deltog i projektet CITYSHIFT`));
   });
 });
+
+describe('which förvaltningar work on a topic', () => {
+  it.each([
+    ['Vilka nämnder jobbar med klimat?', 'klimat'],
+    ['Vilka förvaltningar arbetar med cirkulär ekonomi?', 'cirkulär ekonomi'],
+    ['Which departments work on migration?', 'migration'],
+  ])('"%s" finds who in the city works on it', async (question, topic) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_partners', args: { topic } });
+  });
+
+  it('still breaks a programme down per nämnd', async () => {
+    const answer = await ask('Which departments have worked with Interreg?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { family: 'Interreg', groupBy: 'namnd' } });
+  });
+});

@@ -246,7 +246,8 @@ export function contactTopic(intent: Intent, leftover?: readonly string[]): stri
   const chosen = [...new Set(words)];
   if (chosen.length === 0) return null;
   const translated = intent.language === 'en' ? swedishEquivalents(chosen) : [];
-  return [...chosen, ...translated].join(' ');
+  // "migration" is the same word in Swedish: once is enough.
+  return [...new Set([...chosen, ...translated])].join(' ');
 }
 
 /** The search query: the question as asked, plus the Swedish words for an English question's content words (the submissions are Swedish). */

@@ -362,6 +362,11 @@ export function recogniseIntent(
       intent.contactFocus = true;
       return 'partner';
     }
+    // "Vilka nämnder jobbar med klimat?", "Which departments work on migration?": who in the city works on a topic.
+    // (Singular "vilken förvaltning arbetar med …?" asks for the passage that says so: the search.)
+    const asksWhichUnitsWorkOn = has(text, /^ (vilka|which) (namnder|forvaltningar|departments|committees) (i staden |pa staden |in the city )?(har )?(jobbar|jobbat|arbetar|arbetat|works|work|worked|have worked|has worked|are working) (med|on|with) /)
+      && entities.units.length + entities.programmes.length + entities.families.length + entities.organisations.length + entities.countries.length === 0 && !asksCount && !asksSum;
+    if (asksWhichUnitsWorkOn && !exactProject && (unexplained.length > 0 || intent.topic)) return 'contact';
     if ((asksContact || asksWhoWorksOn) && !exactProject && (entities.units.length > 0 || unexplained.length > 0 || intent.topic || entities.projects.length > 0 || entities.programmes.length + entities.families.length > 0)) return 'contact';
     // "Hur mycket fick Malmö stad?", "How many projects did we have?": the city's own totals.
     const aboutTheCity = (asksSum || asksCount) && has(text, / (malmo|staden|stad|city|kommunen|vi|we|us) /) && unexplained.length === 0;
