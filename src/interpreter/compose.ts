@@ -75,6 +75,7 @@ function describeProjects(plan: Plan, language: Language): string {
   if (filter.role) extras.push(say(language, `som ${filter.role.toLowerCase()}`, `as ${filter.role === 'Projektägare' ? 'project owner' : 'partner'}`));
   if (filter.country) extras.push(say(language, `med partner i ${countryName(filter.country)}`, `with partners in ${countryName(filter.country, 'en')}`));
   if (filter.leadOrganisation) extras.push(say(language, `som leds av ${filter.leadOrganisation}`, `led by ${filter.leadOrganisation}`));
+  if (filter.leadAbroad) extras.push(say(language, 'som leds av en organisation utanför Sverige', 'led by an organisation outside Sweden'));
   if (filter.leadCountry) extras.push(say(language, `som leds av en organisation i ${countryName(filter.leadCountry)}`, `led by an organisation in ${countryName(filter.leadCountry, 'en')}`));
   if (filter.partner) extras.push(say(language, `med ${filter.partner}`, `with ${filter.partner}`));
   if (filter.minNamnder) extras.push(say(language, `som delas av minst ${filter.minNamnder} nämnder`, `shared by at least ${filter.minNamnder} committees`));
@@ -274,7 +275,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   const yearText = year ? ` ${year}` : '';
   const sortBy = String(plan.calls[0]?.args.sortBy ?? plan.intent.sortBy);
   const subject = filterSubject(plan.filter, language);
-  const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.partner || plan.filter.text || plan.filter.role || plan.filter.endsAfter || plan.filter.endsBefore || plan.filter.startsAfter || plan.filter.startsBefore || plan.filter.minNamnder ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
+  const scope = [subject ? say(language, `för ${subject}`, `for ${subject}`) : '', plan.filter.family || plan.filter.programme || plan.filter.goal || plan.filter.status || plan.filter.country || plan.filter.leadAbroad || plan.filter.partner || plan.filter.text || plan.filter.role || plan.filter.endsAfter || plan.filter.endsBefore || plan.filter.startsAfter || plan.filter.startsBefore || plan.filter.minNamnder ? `(${describeProjects(plan, language)})` : ''].filter(Boolean).join(' ');
   const dimensionWord = { namnd: say(language, 'nämnd', 'committee'), family: say(language, 'program', 'programme'), programme: say(language, 'program', 'programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'projekt', 'project'), year: say(language, 'år', 'year'), country: say(language, 'land', 'country'), partner: say(language, 'partnerorganisation', 'partner organisation'), none: '' }[output.groupBy];
   const lines: string[] = [];
   const only = plan.onlyGroups;
@@ -441,6 +442,8 @@ function composePartnerOverview(output: FindProjectsOutput, plan: Plan, settings
   for (const project of output.projects) {
     for (const partner of [...(project.lead ? [project.lead] : []), ...project.partners]) {
       if (/^malm[oö] stad$/i.test(partner.organisation)) continue;
+      // "utom Sverige", "utländska partner": those countries are left out.
+      if (partner.country && plan.excludeCountries?.includes(partner.country)) continue;
       const country = partner.country ?? '?';
       byCountry.set(country, (byCountry.get(country) ?? new Set()).add(project.name));
       const entry = byOrganisation.get(partner.organisation) ?? { country: partner.country, projects: new Set<string>() };
@@ -450,13 +453,15 @@ function composePartnerOverview(output: FindProjectsOutput, plan: Plan, settings
   }
   const lines: string[] = [];
   const subject = filterSubject(plan.filter, language) || say(language, 'Staden', 'The city');
+  const excluded = plan.excludeCountries?.length
+    ? say(language, `, utom ${joinList(plan.excludeCountries.map((code) => countryName(code, 'sv')), 'sv')}`, `, not counting ${joinList(plan.excludeCountries.map((code) => countryName(code, 'en')), 'en')}`) : '';
   if (plan.intent.partnerFocus === 'countries') {
     const countries = [...byCountry.entries()].sort((left, right) => right[1].size - left[1].size);
-    lines.push(say(language, `${subject} har ${output.year} partner i ${countries.length} länder (${describeProjects(plan, language)}):`, `${subject} has partners in ${countries.length} countries in ${output.year}:`));
+    lines.push(say(language, `${subject} har ${output.year} partner i ${countries.length} länder${excluded} (${describeProjects(plan, language)}):`, `${subject} has partners in ${countries.length} countries${excluded} in ${output.year}:`));
     for (const [code, projects] of countries) lines.push(`- ${countryName(code, language)}: ${projectsWord(projects.size, language)} (${[...projects].slice(0, 6).join(', ')})`);
   } else {
     const organisations = [...byOrganisation.entries()].sort((left, right) => right[1].projects.size - left[1].projects.size);
-    lines.push(say(language, `${subject} samarbetar ${output.year} med ${organisations.length} externa organisationer (${describeProjects(plan, language)}):`, `${subject} works with ${organisations.length} external organisations in ${output.year}:`));
+    lines.push(say(language, `${subject} samarbetar ${output.year} med ${organisations.length} externa organisationer${excluded} (${describeProjects(plan, language)}):`, `${subject} works with ${organisations.length} external organisations${excluded} in ${output.year}:`));
     for (const [name, entry] of organisations.slice(0, 40)) lines.push(`- ${name}${entry.country ? ` (${entry.country})` : ''}: ${[...entry.projects].join(', ')}`);
   }
   return { ...empty(lines.join('\n'), output.year), sources: output.sources, projectIds: output.projects.map((project) => project.id) };

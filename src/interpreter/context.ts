@@ -23,6 +23,8 @@ export interface PlanFilter {
   country?: string;
   /** The country of the project's lead organisation ("leds av en organisation i Spanien"). */
   leadCountry?: string;
+  /** Only projects led from abroad ("leds av utländska organisationer"). */
+  leadAbroad?: boolean;
   /** The project's lead organisation ("leds av Region Skåne"). */
   leadOrganisation?: string;
   text?: string;

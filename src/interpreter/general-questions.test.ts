@@ -625,3 +625,30 @@ describe('which förvaltningar work on a topic', () => {
     expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { family: 'Interreg', groupBy: 'namnd' } });
   });
 });
+
+describe('projects led from abroad, and partners outside Sweden', () => {
+  const counted = (): Project[] => projects2024().filter((project) => project.participations.length > 0);
+  const ledFromAbroad = (): Project[] => counted().filter((project) => project.lead?.country && project.lead.country !== 'SE');
+
+  it.each([
+    ['Vilka projekt leds av utländska organisationer?', 'find_projects'],
+    ['Which projects are led by a foreign partner?', 'find_projects'],
+    ['Vilka projekt har en koordinator utanför Sverige?', 'find_projects'],
+    ['Hur många projekt har en utländsk projektägare?', 'aggregate'],
+  ])('"%s" keeps the projects whose lead is outside Sweden', async (question, tool) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool, args: { leadAbroad: true } });
+    // "projektägare" names the foreign lead here, not the city's own role.
+    expect(answer.toolCalls[0]?.args).not.toHaveProperty('role');
+    expect(ledFromAbroad().length).toBeGreaterThan(0);
+    expect(answer.answer).toMatch(new RegExp(`${ledFromAbroad().length} (projekt|projects)`));
+  });
+
+  it.each(['Vilka utländska organisationer samarbetar vi med?', 'Vilka organisationer samarbetar vi med utom Sverige?'])('"%s" leaves out the Swedish partners', async (question) => {
+    const answer = await ask(question);
+    const foreign = new Set(counted().flatMap((project) => [...(project.lead ? [project.lead] : []), ...project.partners])
+      .filter((partner) => partner.country && partner.country !== 'SE').map((partner) => partner.organisation));
+    expect(answer.answer).toContain(`${foreign.size} externa organisationer, utom Sverige`);
+    expect(answer.answer).not.toMatch(/\(SE\)/);
+  });
+});

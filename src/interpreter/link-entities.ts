@@ -55,6 +55,8 @@ export interface LinkedEntities {
   afterYear: number | null;
   /** "Vilka projekt slutar 2025?": a year after the report years that projects end in. */
   endYear?: number | null;
+  /** "leds av utländska organisationer", "led by a foreign partner": projects whose lead is outside Sweden. */
+  leadAbroad?: boolean;
   /** "startade före 2023", "started after 2022", "som började 2021": the projects' start, not a report year. */
   startYear?: { year: number; when: 'before' | 'after' | 'in' } | null;
   /** Folded words no entity used, minus stop words: the free text of the question. */
@@ -584,6 +586,36 @@ function projectWithTypo(lexicon: Lexicon, key: string, length: number): Lexicon
   return null;
 }
 
+const FOREIGN = /^(utlandsk|utlandska|utlandet|foreign|abroad)$/;
+const LEADING = /^(leds|ledda|leddes|leder|led|leading|coordinated|koordineras|koordinerade|drivs|projektagare|projektagaren|projektagarna|koordinator|koordinatorn|koordinatorer|lead|leads|coordinator|coordinators|huvudman|huvudmannen)$/;
+
+/**
+ * "Vilka projekt leds av utländska organisationer?", "projekt med utländsk projektägare", "projects led by a
+ * foreign partner", "där koordinatorn finns utanför Sverige": the lead is abroad. The words are used up.
+ */
+function linkForeignLead(working: Working, entities: LinkedEntities): void {
+  working.words.forEach((word, index) => {
+    if (working.used[index]) return;
+    const outsideSweden = /^(utanfor|outside)$/.test(word) && /^(sverige|sweden)$/.test(working.words[index + 1] ?? '');
+    if (!FOREIGN.test(word) && !outsideSweden) return;
+    const nearStart = Math.max(0, index - 4);
+    const near = working.words.slice(nearStart, index + 3);
+    const leading = near.findIndex((candidate, offset) => LEADING.test(candidate) && !working.used[nearStart + offset]);
+    if (leading < 0) {
+      // "utländska organisationer", "foreign partners": partners outside Sweden.
+      if (FOREIGN.test(word) && word !== 'utlandet' && !entities.excludedCountries.includes('SE')) entities.excludedCountries.push('SE');
+      if (FOREIGN.test(word) && word !== 'utlandet') consume(working, index, 1);
+      return;
+    }
+    entities.leadAbroad = true;
+    consume(working, index, outsideSweden ? 2 : 1);
+    // "utländsk projektägare": the lead's role word names the lead, not the city's role.
+    if (ROLE_NOUNS.test(near[leading] ?? '')) consume(working, nearStart + leading, 1);
+  });
+}
+
+const ROLE_NOUNS = /^(projektagare|projektagaren|projektagarna|koordinator|koordinatorn|koordinatorer|lead|coordinator|coordinators|huvudman|huvudmannen)$/;
+
 /** Words too common in questions to identify a project by themselves ("i staden", "Malmö"). */
 const GENERIC_NAME_WORDS = new Set(['staden', 'stad', 'malmo', 'city', 'projekt', 'projektet', 'project', 'network', 'natverk', 'europe', 'europa']);
 
@@ -805,6 +837,7 @@ export function linkEntities(question: NormalisedQuestion, lexicon: Lexicon): Li
   linkProjects(working, lexicon, entities);
   linkNamedAfterCue(working, entities);
   linkUnknownProject(working, entities, goalWordsUsed, lexicon);
+  linkForeignLead(working, entities);
   linkCountries(working, entities);
   linkOrganisations(working, lexicon, entities);
   linkRolesAndStatus(working, entities);

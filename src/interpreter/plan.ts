@@ -17,6 +17,8 @@ export interface Plan {
   subject: string | null;
   /** "ESF eller Interreg?": the only groups (family or programme keys) the answer shows, when the question names them. */
   onlyGroups?: string[];
+  /** "utom Sverige", "utländska organisationer": partner countries the answer leaves out. */
+  excludeCountries?: string[];
 }
 
 export interface PlanOptions {
@@ -62,6 +64,7 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
     base.leadCountry = entities.countries[0];
   } else if (entities.countries.length > 0) base.country = entities.countries[0];
   if (entities.leadOrganisations.length > 0) base.leadOrganisation = entities.leadOrganisations[0];
+  if (entities.leadAbroad && entities.leadCountries.length === 0) base.leadAbroad = true;
   if (entities.leadCountries.length > 0) { base.leadCountry = entities.leadCountries[0]; if (entities.countries.length === 0) delete base.country; }
   if (entities.organisations.length > 0) base.partner = entities.organisations[0];
   if (intent.topic && ['list', 'count', 'sum', 'overview', 'rank', 'breakdown', 'threshold'].includes(intent.kind)) base.text = intent.topic;
@@ -81,7 +84,10 @@ const toolArgs = (filter: PlanFilter): Record<string, unknown> => {
 export function planToolCalls(intent: Intent, entities: LinkedEntities, context: InterpreterContext | null, options: PlanOptions): Plan {
   const filter = filterFrom(entities, intent, context);
   const namedProject = entities.projects.find((project) => project.strength === 'exact' && filter.projectIds?.length === 1 && project.id === filter.projectIds[0]);
-  const plan: Plan = { intent, filter, calls: [], reply: null, subject: filter.projectIds?.length === 1 ? namedProject?.name ?? context?.projectName ?? null : null };
+  const plan: Plan = {
+    intent, filter, calls: [], reply: null, subject: filter.projectIds?.length === 1 ? namedProject?.name ?? context?.projectName ?? null : null,
+    ...(entities.excludedCountries.length > 0 ? { excludeCountries: [...entities.excludedCountries] } : {}),
+  };
   if (intent.kind === 'help') return { ...plan, reply: 'help' };
   if (intent.kind === 'years') return { ...plan, reply: 'years' };
   if (intent.kind === 'out_of_scope') return { ...plan, reply: 'out_of_scope' };

@@ -400,7 +400,7 @@ export function recogniseIntent(
       if (has(text, / fler projekt | more projects | flera projekt | antal projekt | number of projects /) || (asksCount && !asksSum)) intent.sortBy = 'projects';
       return 'versus_rest';
     }
-    if (entities.leadCountries.length + entities.leadOrganisations.length > 0 && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold) return 'list';
+    if (entities.leadCountries.length + entities.leadOrganisations.length + (entities.leadAbroad ? 1 : 0) > 0 && !asksCount && !asksSum && !rankDesc && !rankAsc && !intent.threshold) return 'list';
     // "Hur många partner har CITYSHIFT?", "I hur många länder har ARCADIA partner?": one project's partners, counted in the answer.
     if (asksPartner && asksCount && !asksSum && entities.projects.length === 1 && exactProject && !rankDesc && !rankAsc && !intent.threshold
       && entities.organisations.length + entities.countries.length + entities.units.length === 0) {

@@ -63,6 +63,7 @@ export const ProjectFilterShape = {
   partner: z.string().min(2).optional().describe('Extern organisation eller stad som projektägare eller partner, t.ex. "Region Skåne".'),
   country: CountryInputSchema.optional().describe('Land för extern partner: landskod ("DK") eller namn ("Danmark").'),
   leadOrganisation: z.string().min(2).optional().describe('Projektets ledande organisation (projektägare/lead), t.ex. "Region Skåne".'),
+  leadAbroad: z.boolean().optional().describe('true: bara projekt vars ledande organisation (projektägare/lead) finns utanför Sverige.'),
   leadCountry: CountryInputSchema.optional().describe('Land där projektets ledande organisation (projektägare/lead) finns: "ES" eller "Spanien".'),
   text: z.string().min(2).optional().describe('Fritext i projektnamn och beskrivning, t.ex. "klimat".'),
   projectIds: z.array(z.string()).optional().describe('Begränsa till dessa projekt-id (t.ex. från ett tidigare svar).'),
@@ -238,6 +239,7 @@ function projectMatches(project: Project, filter: ProjectFilter, year: number): 
   if (filter.status && !statusMatches(project, filter.status, year)) return false;
   if (filter.endsAfter && (project.end === null || project.end <= filter.endsAfter)) return false;
   if (filter.endsBefore && (project.end === null || project.end > filter.endsBefore)) return false;
+  if (filter.leadAbroad && !(project.lead && project.lead.country && project.lead.country !== 'SE')) return false;
   if (filter.startsAfter && (project.start === null || project.start <= filter.startsAfter)) return false;
   if (filter.startsBefore && (project.start === null || project.start > filter.startsBefore)) return false;
   if (filter.minNamnder && project.participations.length < filter.minNamnder) return false;
