@@ -19,6 +19,7 @@ import { countryName } from '../tools/countries.js';
 import { count, joinList, money, moneyWithMillions, percent, projectsWord, say, signedMoney, type Language } from './format.js';
 import type { Plan } from './plan.js';
 import { asWritten } from './as-written.js';
+import { foldText } from '../text/fold.js';
 
 /** One executed tool call. */
 export interface ExecutedCall {
@@ -326,6 +327,14 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
       groups.slice(0, 30).forEach((group, index) => lines.push(`${index + 1}. ${label(group)}: ${valueText(group, sortBy, language)}`));
     }
   } else {
+    // "hur mycket fick de sammanlagt?" after a list: the total is the answer, the projects behind it follow.
+    const totalAsked = output.groupBy === 'project' && output.yearTotal !== null && !only
+      && /(^| )(sammanlagt|totalt|tillsammans|ihop|allt som allt|sammantaget|in total|altogether|combined|total)( |$)/.test(foldText(plan.intent.question));
+    if (totalAsked) {
+      lines.push(say(language,
+        `Sammanlagt ${moneyWithMillions(output.total.paidKr, language)} i utbetalda EU-medel${yearText}${scope ? ` ${scope}` : ''}, ${projectsWord(output.total.projects, language)}.`,
+        `In total ${moneyWithMillions(output.total.paidKr, language)} in EU funds paid${yearText}${scope ? ` ${scope}` : ''}, ${projectsWord(output.total.projects, language)}.`));
+    }
     lines.push(output.groupBy === 'project'
       ? say(language, `Utbetalda EU-medel per projekt${yearText}${scope ? ` ${scope}` : ''}:`, `EU funds paid per project${yearText}${scope ? ` ${scope}` : ''}:`)
       : say(language, `${sortBy === 'projects' ? 'Antal projekt och utbetalda EU-medel' : 'Utbetalda EU-medel och antal projekt'} per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`, `EU funds and projects per ${dimensionWord}${yearText}${scope ? ` ${scope}` : ''}:`));
@@ -344,7 +353,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
         `Skillnad: ${label(first)} fick ${money(first.paidKr - second.paidKr, language)} mer än ${label(second)}${ratioText}; ${label(first)} ${first.projects} projekt, ${label(second)} ${second.projects} projekt.`,
         `Difference: ${label(first)} received ${money(first.paidKr - second.paidKr, language)} more than ${label(second)}${ratioText}; ${label(first)} ${first.projects} projects, ${label(second)} ${second.projects} projects.`));
     }
-    if (output.yearTotal && output.groupBy !== 'year' && !only) {
+    if (output.yearTotal && output.groupBy !== 'year' && !only && !totalAsked) {
       const counted = output.groupBy === 'namnd' ? groups.reduce((sum, group) => sum + (group.projects ?? 0), 0) : output.total.projects;
       const distinct = counted !== output.total.projects ? say(language, ` (${output.total.projects} olika projekt)`, ` (${output.total.projects} distinct projects)`) : '';
       lines.push(say(language, `Totalt ${year}: ${projectsWord(counted, language)}${distinct}, ${moneyWithMillions(output.total.paidKr, language)}.`, `Total ${year}: ${projectsWord(counted, language)}${distinct}, ${moneyWithMillions(output.total.paidKr, language)}.`));
@@ -612,7 +621,14 @@ function composePublished(output: PublishedFiguresOutput, plan: Plan, settings: 
 function composeReconciliation(output: ReconciliationOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
   const { language } = settings;
   const lines: string[] = [];
+  // "Vilka förvaltningar saknar underlag?": the submissions first, also when none is missing.
+  const aboutSubmissions = /underlag|submission/i.test(plan.intent.question);
   for (const year of output.reconciliations) {
+    if (aboutSubmissions && year.hasProjectData) {
+      lines.push(year.missingSubmissions.length > 0
+        ? say(language, `${year.year} saknas underlag från ${joinList(year.missingSubmissions.map((missing) => missing.forvaltning), language)} (de deltar eller samverkar i EU-projekt enligt projektlistan).`, `${year.year}: no submission from ${joinList(year.missingSubmissions.map((missing) => missing.forvaltning), language)} (they take part or collaborate in EU projects according to the project list).`)
+        : say(language, `${year.year} saknas inget underlag: varje förvaltning med EU-projekt i projektlistan har lämnat sitt.`, `${year.year}: no submission is missing; every department with EU projects in the project list has handed one in.`));
+    }
     if (!year.hasProjectData) { lines.push(say(language, `${year.year}: bara publicerade totaler, inget att stämma av mot.`, `${year.year}: published totals only.`)); continue; }
     lines.push(say(language, `${year.year}: ${year.matched} publicerade siffror stämmer med projektlistan, ${year.differences.length} skiljer sig.`, `${year.year}: ${year.matched} published figures match the project list, ${year.differences.length} differ.`));
     for (const difference of year.publishedInternal) {
@@ -622,7 +638,7 @@ function composeReconciliation(output: ReconciliationOutput, plan: Plan, setting
       const value = (amount: number): string => (difference.unit === 'kr' ? money(amount, language) : `${amount} ${difference.unit}`);
       lines.push(`- ${difference.label}: ${say(language, 'rapporten', 'report')} ${value(difference.published)}, ${say(language, 'projektlistan', 'project list')} ${value(difference.computed)} (${difference.unit === 'kr' ? signedMoney(difference.gap, language) : `${difference.gap > 0 ? '+' : ''}${difference.gap}`})`);
     }
-    if (year.missingSubmissions.length > 0) lines.push(say(language, `Saknade underlag: ${year.missingSubmissions.map((missing) => missing.forvaltning).join(', ')}.`, `Missing submissions: ${year.missingSubmissions.map((missing) => missing.forvaltning).join(', ')}.`));
+    if (year.missingSubmissions.length > 0 && !aboutSubmissions) lines.push(say(language, `Saknade underlag: ${year.missingSubmissions.map((missing) => missing.forvaltning).join(', ')}.`, `Missing submissions: ${year.missingSubmissions.map((missing) => missing.forvaltning).join(', ')}.`));
     if (year.submissionMismatches.length > 0) lines.push(say(language, `${year.submissionMismatches.length} avvikelser mellan underlag och projektlista.`, `${year.submissionMismatches.length} mismatches between submissions and the project list.`));
   }
   return { ...empty(lines.join('\n'), output.years.at(-1) ?? null), sources: output.sources };

@@ -652,3 +652,22 @@ describe('projects led from abroad, and partners outside Sweden', () => {
     expect(answer.answer).not.toMatch(/\(SE\)/);
   });
 });
+
+describe('which submissions are missing', () => {
+  it('says that none is missing when every förvaltning has handed one in', async () => {
+    const answer = await ask('Vilka förvaltningar saknar underlag?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'reconciliation' });
+    expect(answer.answer).toMatch(/^2024 saknas inget underlag/m);
+  });
+
+  it('names the förvaltning whose submission is missing', async () => {
+    const { createAssistant } = await import('../assistant/create-assistant.js');
+    const { emptyMemory } = await import('../assistant/answer.js');
+    const dataset = sampleDataset();
+    const year = dataset.years.find((candidate) => candidate.year === 2024)!;
+    const [dropped, ...kept] = year.submissions;
+    const withoutOne = { ...dataset, years: dataset.years.map((candidate) => (candidate === year ? { ...year, submissions: kept } : candidate)) };
+    const { answer } = await createAssistant({ dataset: withoutOne }).answer('Vilka förvaltningar saknar underlag?', emptyMemory());
+    expect(answer.answer).toContain(`2024 saknas underlag från ${dropped!.forvaltning}`);
+  });
+});
