@@ -671,3 +671,20 @@ describe('which submissions are missing', () => {
     expect(answer.answer).toContain(`2024 saknas underlag från ${dropped!.forvaltning}`);
   });
 });
+
+describe("the partners of the project just talked about", () => {
+  it.each([
+    ['Berätta om CITYSHIFT', 'vilka är partnerna?'],
+    ['What is the total budget of CITYSHIFT?', 'who are the partners?'],
+    ['Berätta om CITYSHIFT', 'i vilka länder?'],
+  ])('"%s" then "%s" lists that project\'s partners', async (first, second) => {
+    const [, answer] = (await run([first, second])).answers;
+    expect(answer!.toolCalls[0]).toMatchObject({ tool: 'project_details' });
+    expect(answer!.answer).toMatch(/^Partners? (i|in) CITYSHIFT/);
+  });
+
+  it('without a project before, "vilka partner har vi?" lists every partner', async () => {
+    const answer = await ask('Vilka partner har vi?');
+    expect(answer.toolCalls[0]?.tool).not.toBe('project_details');
+  });
+});

@@ -100,6 +100,17 @@ export async function interpret(question: string, previous: InterpreterContext |
     // "who is the contact person?" with no subject of its own, right after a project: about that project.
     const noSubjectOfItsOwn = entities.projects.length + entities.units.length + entities.programmes.length + entities.families.length + entities.organisations.length + entities.countries.length === 0;
     if (context?.projectName && context.kind === 'details' && intent.kind === 'contact' && noSubjectOfItsOwn && contactTopic(intent, entities.leftover) === null) intent.followUp = true;
+    // "vilka är partnerna?", "who are the partners?", "i vilka länder?" right after a project: that project's partners.
+    const asksItsPartners = /(^| )(partnerna|partnerorganisationerna|samarbetspartnerna|the partners|its partners|the partner organisations|vilka lander|which countries|what countries)( |$)/.test(normalised.text)
+      || /^(vilka|vem|who|which|what)( \w+)? (ar|is|are) (partner|partners|partnern)( |$)/.test(normalised.text);
+    if (context?.projectName && context.projectIds?.length === 1 && context.kind === 'details' && noSubjectOfItsOwn && asksItsPartners
+      && !['count', 'sum', 'rank', 'threshold', 'compare'].includes(intent.kind)) {
+      intent.kind = 'details';
+      intent.partnerFocus = 'organisations';
+      intent.contactFocus = false;
+      intent.followUp = true;
+      intent.explicit = true;
+    }
     if (intent.followUp && context && !intent.explicit) {
       intent.kind = context.kind === 'details' && entities.projects.length === 0 && entities.units.length + entities.years.length > 0 ? 'sum' : context.kind;
       intent.groupBy = intent.groupBy ?? context.groupBy;
