@@ -688,3 +688,22 @@ describe("the partners of the project just talked about", () => {
     expect(answer.toolCalls[0]?.tool).not.toBe('project_details');
   });
 });
+
+describe('follow-ups that only name a dimension or an order', () => {
+  it.each([
+    ['Vilka ESF-projekt finns?', 'vilka förvaltningar deltar?', { programme: 'ESF+', groupBy: 'namnd' }],
+    ['Vilka Interreg-projekt finns?', 'which departments take part?', { family: 'Interreg', groupBy: 'namnd' }],
+    ['Visa projekten inom mål 2', 'sortera efter belopp', { goal: 2, groupBy: 'project', sortBy: 'paidKr', order: 'desc' }],
+    ['Vilka ESF-projekt finns?', 'sort them by funding', { programme: 'ESF+', groupBy: 'project', sortBy: 'paidKr' }],
+    ['Vilka nämnder finns?', 'sortera efter antal projekt', { groupBy: 'namnd', sortBy: 'projects' }],
+  ])('"%s" then "%s" keeps the previous selection', async (first, second, args) => {
+    const [, answer] = (await run([first, second])).answers;
+    expect(answer!.toolCalls[0]).toMatchObject({ tool: 'aggregate', args });
+  });
+
+  it('without a previous question, "vilka förvaltningar deltar?" covers every förvaltning', async () => {
+    const answer = await ask('Vilka förvaltningar deltar?');
+    expect(answer.toolCalls[0]?.args).toMatchObject({ groupBy: 'namnd' });
+    expect(answer.toolCalls[0]?.args).not.toHaveProperty('programme');
+  });
+});

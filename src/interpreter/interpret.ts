@@ -100,6 +100,9 @@ export async function interpret(question: string, previous: InterpreterContext |
     // "who is the contact person?" with no subject of its own, right after a project: about that project.
     const noSubjectOfItsOwn = entities.projects.length + entities.units.length + entities.programmes.length + entities.families.length + entities.organisations.length + entities.countries.length === 0;
     if (context?.projectName && context.kind === 'details' && intent.kind === 'contact' && noSubjectOfItsOwn && contactTopic(intent, entities.leftover) === null) intent.followUp = true;
+    // "sortera efter antal projekt" after a table per nämnd (or programme …): the same groups, in the asked order.
+    if (context && intent.followUp && intent.kind === 'rank' && (context.kind === 'breakdown' || context.kind === 'rank') && context.groupBy
+      && /^(sortera|sortera om|ordna|sort|order) /.test(normalised.text)) intent.groupBy = context.groupBy;
     // "vilka är partnerna?", "who are the partners?", "i vilka länder?" right after a project: that project's partners.
     const asksItsPartners = /(^| )(partnerna|partnerorganisationerna|samarbetspartnerna|the partners|its partners|the partner organisations|vilka lander|which countries|what countries)( |$)/.test(normalised.text)
       || /^(vilka|vem|who|which|what)( \w+)? (ar|is|are) (partner|partners|partnern)( |$)/.test(normalised.text);

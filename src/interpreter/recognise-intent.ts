@@ -124,7 +124,9 @@ export function recogniseIntent(
     || (has(text, /^ (vad|what) /) && entities.leftover.every((word) => INTENT_WORDS.has(word) || /^(de|dem|dom|those|they|them|these|dessa)$/.test(word)))));
   // "share with" is taking part together, not a proportion.
   const asksShare = has(text, / andel\w* | procent\w* | hur stor del | share | percent\w* | proportion /) && !has(text, / (share|shares|shared) (\w+ )?(with|between|among) /);
-  const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest | rangordna\w* | rank | ranka /);
+  // "sortera efter belopp", "sort them by funding": a ranking of what was just listed.
+  const sortCommand = has(text, /^ (sortera|sortera om|ordna|sort|order) (dem |them |listan |the list |de |dessa |those )?(efter|by|pa) /);
+  const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest | rangordna\w* | rank | ranka /) || sortCommand;
   const rankAsc = has(text, / farst | lagst\w* | minsta | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
   // "Vad har STK för EU-projekt?", "vad har GRF för projekt": the Swedish "vad … för" construction asks which.
   const asksWhatKindOf = has(text, / vad (har|hade|driver|drev|deltar|deltog|leder|ledde) (.+ )?(for|i) (\w+ )?(projekt|projekten|eu projekt|projects?) /)
@@ -258,7 +260,10 @@ export function recogniseIntent(
   // Follow-up: leans on the previous turn.
   const startsAsFollowUp = /^(och|and|men|but|samma|what about|how about|hur ar det med|hur blir det med|an|then) /.test(`${question.text} `);
   const pronoun = /(^| )(de|dem|dom|dessa|deras|those|them|they|their|these|it|its|det|den|detta|sadana|av dem|of them|samma|same|da|then|one|projektet|the project|else|dar)( |$)/.test(question.text);
-  intent.followUp = hasContext && (startsAsFollowUp || pronoun || totalOfThose || (!asksCount && !asksSum && !asksList && !rankDesc && !rankAsc && !asksCompare && !asksDetails && !asksPartner && !asksSearch && words.length <= 4));
+  // "vilka förvaltningar deltar?" right after a list: the list's förvaltningar, not every one.
+  const whoTakesPart = has(text, /^ (vilka|which) (namnder|forvaltningar|departments|committees|lander|countries) (deltar|deltog|ar med|var med|medverkar|medverkade|ingar|take part|took part|participate|participated|are involved|were involved|are in it|are part of it)( |$)/)
+    && entities.units.length + entities.programmes.length + entities.families.length + entities.projects.length + entities.organisations.length + entities.countries.length + entities.years.length === 0;
+  intent.followUp = hasContext && (startsAsFollowUp || pronoun || totalOfThose || whoTakesPart || sortCommand || (!asksCount && !asksSum && !asksList && !rankDesc && !rankAsc && !asksCompare && !asksDetails && !asksPartner && !asksSearch && words.length <= 4));
 
   intent.measures = [...(asksCount ? ['count' as const] : []), ...(asksSum ? ['sum' as const] : [])];
   intent.sortBy = intent.threshold ? intent.threshold.field
