@@ -7,6 +7,7 @@ import type { Source, Tool, ToolOutput } from './tool.js';
 import { foldText } from '../text/fold.js';
 import { countryName, resolveCountry } from './countries.js';
 import { ORGANISATION_KINDS, organisationKind } from '../search/organisation-kind.js';
+import type { Project } from '../domain/project.js';
 import {
   ProjectFilterShape, collaboratingProjects, uncountedProjects, projectPartners, describeFilter, filterProjects, namndList, paidOf, projectYear, projectsSource, publishedSource,
   type MatchedProject, type ProjectFilter, type YearUnavailable,
@@ -122,20 +123,31 @@ function bucketsFor(matches: readonly MatchedProject[], groupBy: AggregateArgs['
       const bucket = buckets.get(project.id);
       if (bucket) {
         bucket.totalBudgetKr = project.totalBudgetKr;
-        // The project's external partners (lead included, the city itself not) and their countries.
-        bucket.organisations = new Set();
-        bucket.countries = new Set();
-        for (const partner of projectPartners(project)) {
-          if (isTheCity(partner.organisation)) continue;
-          bucket.organisations.add(foldText(partner.organisation));
-          if (partner.country) bucket.countries.add(partner.country);
-        }
+        const { organisations, countries } = ownPartners(project);
+        bucket.organisations = organisations;
+        bucket.countries = countries;
       }
     } else {
       add('total', 'Totalt', project.id, paidOf(match));
     }
   }
   return [...buckets.values()];
+}
+
+/** A project's external partners (lead included, the city itself not) and their countries, counted once per project object. */
+const partnersOfProject = new WeakMap<Project, { organisations: Set<string>; countries: Set<string> }>();
+
+function ownPartners(project: Project): { organisations: Set<string>; countries: Set<string> } {
+  const known = partnersOfProject.get(project);
+  if (known) return known;
+  const counted = { organisations: new Set<string>(), countries: new Set<string>() };
+  for (const partner of projectPartners(project)) {
+    if (isTheCity(partner.organisation)) continue;
+    counted.organisations.add(foldText(partner.organisation));
+    if (partner.country) counted.countries.add(partner.country);
+  }
+  partnersOfProject.set(project, counted);
+  return counted;
 }
 
 /** The threshold(s) as a list: one condition, or two for a range. */
