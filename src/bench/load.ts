@@ -234,7 +234,7 @@ export function renderLoadReport(report: LoadReport): string {
     `Upprampning, ej i måtten ovan: ${report.ramp.requests} anrop före och efter de mätta, så att alla konversationer är igång medan det mäts: p50 ${report.ramp.p50} · p95 ${report.ramp.p95} · max ${report.ramp.max} ms`,
     `Händelseslingans fördröjning i boten (ms): p50 ${report.eventLoopDelayMs.p50} · p99 ${report.eventLoopDelayMs.p99} · max ${report.eventLoopDelayMs.max} · upptagen ${Math.round(report.eventLoopUtilisation * 100)} % av tiden`,
     `Processorns tid per anrop (bot, svarstrådar och lastgenerator): ${report.cpuMsPerRequest} ms`,
-    `Minne före: RSS ${report.memoryBefore.rssMb} MB, heap ${report.memoryBefore.heapUsedMb} MB · efter: RSS ${report.memoryAfter.rssMb} MB, heap ${report.memoryAfter.heapUsedMb} MB (heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth} MB)`,
+    `Minne före: RSS ${report.memoryBefore.rssMb} MB, heap ${report.memoryBefore.heapUsedMb} MB · efter: RSS ${report.memoryAfter.rssMb} MB, heap ${report.memoryAfter.heapUsedMb} MB (heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth} MB; heap = botens tråd efter skräpsamling, RSS = hela processen med svarstrådar och lastgenerator)`,
     `Mål (0 fel, p95 < ${P95_TARGET_MS} ms): ${report.errors === 0 && report.latencyMs.p95 < P95_TARGET_MS ? 'uppnått' : 'EJ uppnått'}`,
   ].join('\n');
 }
