@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Dataset } from '../domain/dataset.js';
 import type { Assistant, AssistantAnswer, ConversationMemory } from './answer.js';
@@ -14,11 +16,23 @@ import { lazySubmissionSearch } from './lazy-submission-search.js';
 export type WorkerRequest =
   | { kind: 'answer'; id: number; question: string; memory: ConversationMemory }
   /** The data changed (a submission was handed in): answer from this dataset from now on. */
-  | { kind: 'dataset'; dataset: Dataset };
+  | { kind: 'dataset'; dataset: Dataset }
+  /** How much memory the worker holds after a full garbage collection (the load test's memory figures). */
+  | { kind: 'memory'; id: number };
 
 export type WorkerReply =
   | { id: number; ok: true; answer: AssistantAnswer; memory: ConversationMemory }
+  | { id: number; ok: true; heapUsedBytes: number }
   | { id: number; ok: false; message: string };
+
+/** The worker's heap in use after a full collection (gc is reached the way the load test reaches it on the main thread). */
+function heapUsedAfterCollection(): number {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (() => void) | undefined;
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
 
 export interface AssistantWorkerData {
   assistantWorker: true;
@@ -36,6 +50,10 @@ if (!isMainThread && parentPort && (workerData as Partial<AssistantWorkerData> |
     const request = typeof message === 'string' ? (JSON.parse(message) as WorkerRequest) : message;
     if (request.kind === 'dataset') {
       assistant = build(request.dataset);
+      return;
+    }
+    if (request.kind === 'memory') {
+      port.postMessage(JSON.stringify({ id: request.id, ok: true, heapUsedBytes: heapUsedAfterCollection() } satisfies WorkerReply));
       return;
     }
     assistant.answer(request.question, request.memory).then(

@@ -33,6 +33,10 @@ describe('WorkerPoolAssistant with the real interpreter', () => {
       threadMemory = expected.memory;
       workerMemory = actual.memory;
     }
+    // Each worker reports the heap it holds after a full collection (the load test's memory figures).
+    const heaps = await inWorkers.heapUsedBytes();
+    expect(heaps).toHaveLength(2);
+    for (const bytes of heaps) expect(bytes).toBeGreaterThan(1_000_000);
   }, 30_000);
 
   it('answers from a swapped dataset (a submission handed in) from the next question on', async () => {

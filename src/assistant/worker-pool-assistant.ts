@@ -11,7 +11,7 @@ export class AssistantWorkerError extends Error {
 }
 
 interface Waiting {
-  resolve(result: { answer: AssistantAnswer; memory: ConversationMemory }): void;
+  resolve(result: { answer: AssistantAnswer; memory: ConversationMemory } | number): void;
   reject(error: Error): void;
 }
 
@@ -85,8 +85,9 @@ export class WorkerPoolAssistant implements Assistant {
       if (!waiting) return;
       slot.waiting.delete(reply.id);
       if (slot.waiting.size === 0) slot.worker.unref();
-      if (reply.ok) waiting.resolve({ answer: reply.answer, memory: reply.memory });
-      else waiting.reject(new AssistantWorkerError(reply.message));
+      if (!reply.ok) waiting.reject(new AssistantWorkerError(reply.message));
+      else if ('heapUsedBytes' in reply) waiting.resolve(reply.heapUsedBytes);
+      else waiting.resolve({ answer: reply.answer, memory: reply.memory });
     });
     const fail = (reason: string): void => {
       const index = this.slots.indexOf(slot);
@@ -131,10 +132,22 @@ export class WorkerPoolAssistant implements Assistant {
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      slot.waiting.set(id, { resolve, reject });
+      slot.waiting.set(id, { resolve: resolve as Waiting['resolve'], reject });
       if (slot.waiting.size === 1) slot.worker.ref();
       slot.worker.postMessage(JSON.stringify({ kind: 'answer', id, question, memory } satisfies WorkerRequest));
     });
+  }
+
+  /** The heap every worker holds after a full garbage collection, in bytes (for memory figures, not for every turn). */
+  heapUsedBytes(): Promise<number[]> {
+    return Promise.all(this.slots.map((slot) => {
+      const id = this.nextId++;
+      return new Promise<number>((resolve, reject) => {
+        slot.waiting.set(id, { resolve: resolve as Waiting['resolve'], reject });
+        if (slot.waiting.size === 1) slot.worker.ref();
+        slot.worker.postMessage(JSON.stringify({ kind: 'memory', id } satisfies WorkerRequest));
+      });
+    }));
   }
 
   /** Stops every worker; questions still waiting fail. */

@@ -25,6 +25,9 @@ describe('npm run load (small run)', () => {
     expect(report.latencyMs.p95).toBeLessThanOrEqual(report.latencyMs.p99);
     expect(report.throughputPerSecond).toBeGreaterThan(0);
     expect(report.memoryAfter.heapUsedMb).toBeGreaterThan(0);
+    // The bot answers in worker threads by default; their heaps are part of the memory figures.
+    expect(report.answering).toMatch(/arbetstråd/);
+    expect(report.memoryAfter.answerWorkersHeapMb).toBeGreaterThan(1);
     const text = renderLoadReport(report);
     expect(text).toMatch(/p95/);
     expect(text).toMatch(/Gränser under testet/);

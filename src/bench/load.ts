@@ -55,6 +55,8 @@ export interface LoadOptions {
 export interface MemorySample {
   rssMb: number;
   heapUsedMb: number;
+  /** The answer worker threads' heaps after a full collection, together. */
+  answerWorkersHeapMb: number;
 }
 
 export interface LoadReport {
@@ -116,10 +118,13 @@ function collectGarbage(): void {
   gc?.();
 }
 
-function memory(): MemorySample {
+const megabytes = (bytes: number): number => Math.round(bytes / 1024 / 102.4) / 10;
+
+async function memory(workerHeaps: () => Promise<number[]>): Promise<MemorySample> {
   collectGarbage();
   const usage = process.memoryUsage();
-  return { rssMb: Math.round(usage.rss / 1024 / 102.4) / 10, heapUsedMb: Math.round(usage.heapUsed / 1024 / 102.4) / 10 };
+  const workers = (await workerHeaps()).reduce((sum, bytes) => sum + bytes, 0);
+  return { rssMb: megabytes(usage.rss), heapUsedMb: megabytes(usage.heapUsed), answerWorkersHeapMb: megabytes(workers) };
 }
 
 function percentile(sorted: number[], fraction: number): number {
@@ -152,7 +157,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     // compiler learnt: the warm-up goes on for a while after the sample, so the measured run starts warm.
     const settleMs = Math.min(2000, warmupMs / 2);
     await warmUp(options.warmupMessages, warmupMs - settleMs, 1);
-    const memoryBefore = memory();
+    const memoryBefore = await memory(() => service.answerWorkersHeapBytes());
     await warmUp(settleMs > 0 ? 1 : 0, settleMs, 3);
     const warmupSeconds = Math.round((performance.now() - warmupStarted) / 100) / 10;
     const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
@@ -166,7 +171,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     loopDelay.disable();
     const loopUse = performance.eventLoopUtilization(loopBefore).utilization;
     const cpu = process.cpuUsage(cpuBefore);
-    const memoryAfter = memory();
+    const memoryAfter = await memory(() => service.answerWorkersHeapBytes());
     const sorted = [...run.latencies].sort((left, right) => left - right);
     const rampSorted = [...run.rampLatencies].sort((left, right) => left - right);
     // An error during the warm-up is an error all the same.
@@ -219,6 +224,8 @@ export const DEFAULT_SATURATION_MESSAGES = 50;
 
 export function renderLoadReport(report: LoadReport): string {
   const heapGrowth = Math.round((report.memoryAfter.heapUsedMb - report.memoryBefore.heapUsedMb) * 10) / 10;
+  const workerGrowth = Math.round((report.memoryAfter.answerWorkersHeapMb - report.memoryBefore.answerWorkersHeapMb) * 10) / 10;
+  const signed = (value: number): string => `${value >= 0 ? '+' : ''}${value}`;
   const errors = Object.entries(report.errorKinds).map(([kind, count]) => `${kind}: ${count}`).join(', ');
   return [
     `Lasttest: ${report.conversations} samtidiga konversationer × ${report.messagesPerConversation} meddelanden = ${report.requests} anrop (expectReplies, lokalt läge, inbyggd tolk)`,
@@ -234,7 +241,7 @@ export function renderLoadReport(report: LoadReport): string {
     `Upprampning, ej i måtten ovan: ${report.ramp.requests} anrop före och efter de mätta, så att alla konversationer är igång medan det mäts: p50 ${report.ramp.p50} · p95 ${report.ramp.p95} · max ${report.ramp.max} ms`,
     `Händelseslingans fördröjning i boten (ms): p50 ${report.eventLoopDelayMs.p50} · p99 ${report.eventLoopDelayMs.p99} · max ${report.eventLoopDelayMs.max} · upptagen ${Math.round(report.eventLoopUtilisation * 100)} % av tiden`,
     `Processorns tid per anrop (bot, svarstrådar och lastgenerator): ${report.cpuMsPerRequest} ms`,
-    `Minne före: RSS ${report.memoryBefore.rssMb} MB, heap ${report.memoryBefore.heapUsedMb} MB · efter: RSS ${report.memoryAfter.rssMb} MB, heap ${report.memoryAfter.heapUsedMb} MB (heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth} MB; heap = botens tråd efter skräpsamling, RSS = hela processen med svarstrådar och lastgenerator)`,
+    `Minne före: RSS ${report.memoryBefore.rssMb} MB, heap ${report.memoryBefore.heapUsedMb} MB, svarstrådar ${report.memoryBefore.answerWorkersHeapMb} MB · efter: RSS ${report.memoryAfter.rssMb} MB, heap ${report.memoryAfter.heapUsedMb} MB, svarstrådar ${report.memoryAfter.answerWorkersHeapMb} MB (heap ${signed(heapGrowth)} MB, svarstrådar ${signed(workerGrowth)} MB; heap och svarstrådar efter skräpsamling, RSS = hela processen med lastgeneratorn)`,
     `Mål (0 fel, p95 < ${P95_TARGET_MS} ms): ${report.errors === 0 && report.latencyMs.p95 < P95_TARGET_MS ? 'uppnått' : 'EJ uppnått'}`,
   ].join('\n');
 }

@@ -60,6 +60,8 @@ export interface BotService {
   details: string[];
   /** How questions are answered: in worker threads or on the bot's own thread. */
   answering: string;
+  /** The answer workers' heaps after a full garbage collection, in bytes (none when answers are made on the bot's thread). */
+  answerWorkersHeapBytes(): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -112,14 +114,17 @@ export function answerWorkerCount(config: AppConfig, cores: number = availablePa
 async function buildAssistant(
   config: AppConfig,
   dataDir: string,
-): Promise<{ assistant: Assistant; drafter?: BotDrafter; ingester?: SubmissionIngester; description: string; close?: () => Promise<void> }> {
+): Promise<{ assistant: Assistant; drafter?: BotDrafter; ingester?: SubmissionIngester; description: string; close?: () => Promise<void>; heap?: () => Promise<number[]> }> {
   const holder = new DatasetHolder(loadDataset(dataDir));
   const drafter: BotDrafter = { draft: (forvaltning) => datasetDrafter(holder.current).draft(forvaltning) };
   const ingester = dataFolderIngester({ dataDir, holder });
   const workers = answerWorkerCount(config);
   if (workers > 0) {
     const pool = new WorkerPoolAssistant({ holder, size: workers });
-    return { assistant: pool, drafter, ingester, description: `tolken svarar i ${workers} arbetstråd${workers === 1 ? '' : 'ar'} (ANSWER_WORKERS)`, close: () => pool.close() };
+    return {
+      assistant: pool, drafter, ingester, description: `tolken svarar i ${workers} arbetstråd${workers === 1 ? '' : 'ar'} (ANSWER_WORKERS)`,
+      close: () => pool.close(), heap: () => pool.heapUsedBytes(),
+    };
   }
   const assistant = reloadingAssistant(holder, (dataset) => createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset), model: config.model }));
   return { assistant, drafter, ingester, description: config.model ? 'modellen svarar från botens tråd' : 'tolken svarar i botens egen tråd (ANSWER_WORKERS=0)' };
@@ -162,7 +167,7 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
   const localOnly = !isAuthConfigured(auth);
   const dataDir = options.dataDir ?? resolveDataDir(undefined);
   const built = options.assistant
-    ? { assistant: options.assistant, drafter: options.drafter, ingester: options.ingester, description: 'given assistent', close: undefined }
+    ? { assistant: options.assistant, drafter: options.drafter, ingester: options.ingester, description: 'given assistent', close: undefined, heap: undefined }
     : await buildAssistant(config, dataDir);
   const details: string[] = [built.description];
 
@@ -202,6 +207,7 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
     localOnly,
     details,
     answering: built.description,
+    answerWorkersHeapBytes: () => built.heap?.() ?? Promise.resolve([]),
     close: async () => {
       // Stop taking connections, finish the turns in flight (up to 10 s) and send their answers, then close the audit log.
       const drained = await closeGracefully(server.server, () => turnGuard.drain(10_000));

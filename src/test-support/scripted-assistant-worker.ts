@@ -15,6 +15,10 @@ if (!isMainThread && parentPort && (workerData as Partial<AssistantWorkerData> |
       contentHash = request.dataset.contentHash;
       return;
     }
+    if (request.kind === 'memory') {
+      port.postMessage({ id: request.id, ok: true, heapUsedBytes: process.memoryUsage().heapUsed } satisfies WorkerReply);
+      return;
+    }
     if (request.question === 'krascha') process.exit(3);
     const reply: WorkerReply =
       request.question === 'fel'
