@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { processEnvironment } from '../config/env.js';
 
 /** Microsoft 365 Agents Playground (Microsoft's local Teams client), run as a child process. */
 export interface RunningPlayground {
@@ -88,7 +89,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const child = spawn(binary, args, {
     cwd: options.projectRoot,
     env: {
-      ...process.env,
+      ...processEnvironment(),
       TEAMSAPPTESTER_BROWSER: 'none',
       APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
       M365_AGENTS_PLAYGROUND_LOGFILE: logFile,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Assistant, AssistantAnswer } from '../assistant/answer.js';
-import { loadConfig } from '../config/env.js';
+import { loadConfig, processEnvironment } from '../config/env.js';
 import { TurnGuard } from '../limits/turn-guard.js';
 import { startBotService, type BotService } from './bot-service.js';
 import { startFakeOpenAiServer, textResponse, toolCallResponse } from '../model/__fixtures__/fake-openai-server.js';
@@ -155,7 +155,7 @@ describe('start-up faults', () => {
   function runBot(env: Record<string, string>): { status: number | null; stderr: string } {
     const result = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', 'bot.ts')], {
       cwd: PROJECT_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '39871', ...env },
+      env: { PATH: processEnvironment().PATH ?? '', HOME: processEnvironment().HOME ?? '', PORT: '39871', ...env },
       encoding: 'utf8',
       timeout: 60_000,
     });
@@ -204,8 +204,8 @@ describe('SIGTERM on the real bot process', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', 'bot.ts')], {
       cwd: PROJECT_ROOT,
       env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
+        PATH: processEnvironment().PATH ?? '',
+        HOME: processEnvironment().HOME ?? '',
         PORT: String(port),
         AUDIT_DB: join(dir, 'audit.db'),
         OPENAI_API_KEY: 'sk-test',

@@ -198,7 +198,15 @@ function modelConfig(raw: RawEnv, timeoutMs: number): ModelConfig | null {
  * Reads and validates every setting. Throws ConfigError naming each wrong variable and the fix.
  * Pass an object instead of process.env in tests.
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+/**
+ * The process environment, for the few places that need it whole: a child process that inherits it
+ * (Agents Playground), the data folder's default. Everything else goes through loadConfig.
+ */
+export function processEnvironment(): NodeJS.ProcessEnv {
+  return process.env;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = processEnvironment()): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
