@@ -194,6 +194,11 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
     else if (measures.includes('count')) lines.push(say(language, `${year} fanns ${countText} (${what}).`, `In ${year} there were ${countText} (${what}).`));
     else lines.push(say(language, `${what[0]?.toUpperCase()}${what.slice(1)} fick ${sumText} i utbetalda EU-medel ${year} (${countText}).`, `${what[0]?.toUpperCase()}${what.slice(1)} received ${sumText} in EU funds in ${year} (${countText}).`));
   }
+  // "Vad är snittet per projekt?": the sum over the number of projects, rounded to whole kronor.
+  if (plan.intent.wantsAverage && output.total.projects > 0) {
+    const average = money(Math.round(output.total.paidKr / output.total.projects), language);
+    lines.push(say(language, `Det är i genomsnitt ${average} per projekt.`, `That is ${average} per project on average.`));
+  }
   if (plan.intent.kind === 'share' && output.yearTotal) {
     const share = output.yearTotal.paidKr > 0 ? output.total.paidKr / output.yearTotal.paidKr : 0;
     const shareProjects = output.yearTotal.projects > 0 ? output.total.projects / output.yearTotal.projects : 0;
@@ -342,7 +347,8 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
       const paid = group.paidKr === null ? '–' : money(group.paidKr, language);
       lines.push(output.groupBy === 'project'
         ? `- ${label(group)}: ${paid}`
-        : `- ${label(group)}: ${projectsWord(group.projects ?? 0, language)}, ${paid}${group.shareOfPaid !== null ? ` (${percent(group.shareOfPaid, language)})` : ''}`);
+        : `- ${label(group)}: ${projectsWord(group.projects ?? 0, language)}, ${paid}${group.shareOfPaid !== null ? ` (${percent(group.shareOfPaid, language)})` : ''}${
+          plan.intent.wantsAverage && group.projects && group.paidKr !== null ? say(language, `, i snitt ${money(Math.round(group.paidKr / group.projects), language)} per projekt`, `, on average ${money(Math.round(group.paidKr / group.projects), language)} per project`) : ''}`);
     }
     // Two named nämnder (or programmes) side by side: the difference between them, in money and as a ratio.
     const [first, second] = groups;

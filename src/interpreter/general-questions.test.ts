@@ -707,3 +707,34 @@ describe('follow-ups that only name a dimension or an order', () => {
     expect(answer.toolCalls[0]?.args).not.toHaveProperty('programme');
   });
 });
+
+describe('averages per project, and projects shared by more than N nämnder', () => {
+  const counted = (): Project[] => projects2024().filter((project) => project.participations.length > 0);
+  const paid = (project: Project): number => project.participations.reduce((sum, participation) => sum + participation.paidKr, 0);
+
+  it('gives the average per project with the sum', async () => {
+    const answer = await ask('Vilken är den genomsnittliga summan per projekt?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'none' } });
+    const total = counted().reduce((sum, project) => sum + paid(project), 0);
+    const average = Math.round(total / counted().length).toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
+    expect(answer.answer.replace(/\u00a0/g, ' ')).toContain(`i genomsnitt ${average} kr per projekt`);
+  });
+
+  it('gives each nämnd its average when asked per nämnd', async () => {
+    const answer = await ask('Hur mycket fick varje nämnd i snitt per projekt?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { groupBy: 'namnd' } });
+    expect(answer.answer.match(/i snitt [\d ]+ kr per projekt/g)?.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each([
+    ['Hur många projekt har fler än två nämnder?', 3],
+    ['Vilka projekt har minst två förvaltningar?', 2],
+    ['Which projects involve more than one committee?', 2],
+  ])('"%s" keeps the projects at least %i nämnder share', async (question, atLeast) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]?.args).toMatchObject({ minNamnder: atLeast });
+    expect(answer.toolCalls[0]?.args).not.toHaveProperty('order');
+    const expected = counted().filter((project) => new Set(project.participations.map((participation) => participation.namnd)).size >= atLeast).length;
+    expect(answer.answer).toMatch(new RegExp(`(^| )${expected} (projekt|projects)`));
+  });
+});

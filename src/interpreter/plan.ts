@@ -52,6 +52,7 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
     if (base.year === year) delete base.year;
   }
   if (intent.shared) base.minNamnder = 2;
+  if (intent.minNamnder) base.minNamnder = intent.minNamnder;
   // "hur mycket fick FGK i det?": the one project the previous answer was about.
   if (intent.followUp && context?.projectIds?.length === 1 && context.projectName && /(^| )(det|den|projektet|it|the project)( |$)/i.test(intent.question.replace(/[?!.,]/g, ' '))) {
     base.projectIds = context.projectIds;

@@ -30,6 +30,8 @@ export interface Intent {
   followUp: boolean;
   /** A ranking that should show each group's share of the year's total ("störst andel"). */
   wantsShare?: boolean;
+  /** "i snitt per projekt", "average per project": the paid sum over the number of projects too. */
+  wantsAverage?: boolean;
   /** A details question that asks for the project's contact person ("vem är kontaktperson för Speak Up?"). */
   contactFocus?: boolean;
   /** What a partner question asks for when it names no organisation. */
@@ -38,6 +40,8 @@ export interface Intent {
   topic: string | null;
   /** Projects shared between nämnder ("delas mellan flera nämnder", "more than one committee"). */
   shared: boolean;
+  /** "projekt med fler än två nämnder", "minst tre förvaltningar": at least this many nämnder take part. */
+  minNamnder?: number;
   /** The question (part) as asked: what a free-text search is given. */
   question: string;
   /** "Skiljer sig rapporten från datan för ESF?": one row of the report's table set against the data — both figures and the gap. */
@@ -127,7 +131,9 @@ export function recogniseIntent(
   // "sortera efter belopp", "sort them by funding": a ranking of what was just listed.
   const sortCommand = has(text, /^ (sortera|sortera om|ordna|sort|order) (dem |them |listan |the list |de |dessa |those )?(efter|by|pa) /);
   const rankDesc = has(text, / flest | mest | storst\w* | hogst\w* | topp | top | most | largest | biggest | highest | greatest | rangordna\w* | rank | ranka /) || sortCommand;
-  const rankAsc = has(text, / farst | lagst\w* | minsta | fewest | least | smallest | lowest /) || (has(text, / minst /) && !has(text, / minst \d/));
+  // "minst" is a ranking ("fick minst"), except before a number ("minst 2 miljoner", "minst två nämnder").
+  const rankAsc = has(text, / farst | lagst\w* | minsta | fewest | least | smallest | lowest /)
+    || (has(text, / minst /) && !has(text, / minst (\d|en |ett |tva |tre |fyra |fem |sex |sju |atta |nio |tio |halv)/));
   // "Vad har STK för EU-projekt?", "vad har GRF för projekt": the Swedish "vad … för" construction asks which.
   const asksWhatKindOf = has(text, / vad (har|hade|driver|drev|deltar|deltog|leder|ledde) (.+ )?(for|i) (\w+ )?(projekt|projekten|eu projekt|projects?) /)
     || has(text, / what (does|do|did) (.+ )?(have|run|lead) for (\w+ )?projects | vad for (\w+ )?(projekt|eu projekt) /);
@@ -174,7 +180,11 @@ export function recogniseIntent(
     } else {
       // "fler än 3 projekt" (per nämnd); "fler än 10 partner", "partner i fler än tre länder" (per project).
       const counted = conditions.find((condition) => condition.unit !== 'kr');
-      if (counted && counted.unit !== 'kr') intent.threshold = { field: counted.unit, op: counted.op, value: counted.value };
+      // "projekt med fler än två nämnder": a filter on the projects (how many nämnder share them), not a threshold on groups.
+      if (counted?.unit === 'namnder') {
+        const atLeast = counted.op === 'gt' ? counted.value + 1 : counted.op === 'gte' || counted.op === 'eq' ? counted.value : null;
+        if (atLeast !== null && atLeast >= 2) intent.minNamnder = atLeast;
+      } else if (counted && counted.unit !== 'kr') intent.threshold = { field: counted.unit, op: counted.op, value: counted.value };
     }
   }
 
@@ -202,6 +212,14 @@ export function recogniseIntent(
   else if (dimensionAfter(familyWord)) groupBy = programmeLevel() ? 'programme' : 'family';
   else if (/(vilket år|vilka år|which year|per år|varje år|each year|by year)/i.test(question.original)) groupBy = 'year';
   else if (dimensionAfter(projectWord)) groupBy = 'project';
+  // "Hur mycket fick varje nämnd i snitt per projekt?", "average per project": "per projekt" is what the sum is divided by, not a grouping.
+  const asksAverage = has(text, / snitt\w* | genomsnitt\w* | medelvarde\w* | medelsumm\w* | average | on average | mean /);
+  if (asksAverage) {
+    intent.wantsAverage = true;
+    if (groupBy === 'project') groupBy = null;
+    const grouping = entities.leftover.map((word) => ` ${word} `).find((padded) => namndWord.test(padded) || familyWord.test(padded) || goalWord.test(padded));
+    if (!groupBy && grouping && has(text, / (varje|per|each|every|alla) /)) groupBy = namndWord.test(grouping) ? 'namnd' : goalWord.test(grouping) ? 'goal' : programmeLevel() ? 'programme' : 'family';
+  }
   // "Topp 3 nämnder efter utbetalda medel", "the five committees with most funding": the grouping noun decides what is ranked.
   if (!groupBy && (rankDesc || rankAsc || has(text, / rangordna\w* | rank\w* /))) {
     for (const word of entities.leftover) {
@@ -247,7 +265,9 @@ export function recogniseIntent(
     + entities.organisations.length + entities.countries.length + entities.unknownUnits.length > 0;
   const isDomainWord = (word: string): boolean => DOMAIN_WORDS.some((domainWord) => word === domainWord || (domainWord.length >= 4 && word.startsWith(domainWord)));
   const hasDomainWord = words.some(isDomainWord);
-  const unexplained = entities.leftover.filter((word) => word.length >= 4 && !INTENT_WORDS.has(word) && !/^\d/.test(word) && !isDomainWord(word));
+  // The words of a count condition ("fler än två nämnder") are explained by it.
+  const conditionWord = (word: string): boolean => intent.minNamnder !== undefined && /^(fler|flera|mer|minst|over|more|least|than|fewer)$/.test(word);
+  const unexplained = entities.leftover.filter((word) => word.length >= 4 && !INTENT_WORDS.has(word) && !/^\d/.test(word) && !isDomainWord(word) && !conditionWord(word));
   // An English word counts as known when its Swedish equivalent is a word the submissions use ("sister" → "vänort").
   const known = unexplained.filter((word) => !EVERYDAY_WORDS.has(word) && (knows(word) || (language === 'en' && swedishKnown(word, knows))));
   // The data is Swedish: in an English question, any word the submissions use is a name or a topic worth searching for.
@@ -357,6 +377,11 @@ export function recogniseIntent(
     // "Vad är huvudstaden i Frankrike?", "Vem är ordförande i kommunstyrelsen?": a country or nämnd named, but asked for something the data does not hold.
     if (asksAboutOutsideData) return 'out_of_scope';
     if (asksYears) return 'years';
+    // "Vilken är den genomsnittliga summan per projekt?", "average funding per committee": sums with their averages.
+    if (asksAverage && !asksCompare && !rankDesc && !rankAsc && !exactProject && !intent.threshold && (hasDomainWord || hasEntity)) {
+      intent.measures = ['sum'];
+      return groupBy ? 'breakdown' : 'sum';
+    }
     if (entities.unknownProject && !exactProject) return 'details';
     if (asksDraft) return 'draft';
     const aboutAYear = entities.years.length > 0 && (asksCompare || ((asksCount || asksSum) && unexplained.length === 0));
@@ -535,10 +560,10 @@ const THRESHOLD_OPS: Array<{ pattern: string; op: Threshold['op'] }> = [
 ];
 
 /** The threshold patterns compiled once (matchAll copies a regular expression, so sharing them is safe). */
-const THRESHOLD_PATTERNS = THRESHOLD_OPS.map(({ pattern, op }) => ({ op, regex: new RegExp(`(?:^| )(?:${pattern}) ${AMOUNT_TEXT}( (?:projekt|project|projects|partner\\w*|organisation\\w*|organization\\w*|lander|land|countries|country)\\b)?`, 'g') }));
+const THRESHOLD_PATTERNS = THRESHOLD_OPS.map(({ pattern, op }) => ({ op, regex: new RegExp(`(?:^| )(?:${pattern}) ${AMOUNT_TEXT}( (?:projekt|project|projects|partner\\w*|organisation\\w*|organization\\w*|lander|land|countries|country|namnder|namnderna|namnd|forvaltningar|forvaltning|committees|committee|departments|department)\\b)?`, 'g') }));
 
-/** What a counted threshold counts: "fler än 3 projekt", "mer än 10 partner", "i fler än tre länder". */
-export type ThresholdUnit = 'kr' | 'projects' | 'partners' | 'countries';
+/** What a counted threshold counts: "fler än 3 projekt", "mer än 10 partner", "i fler än tre länder", "fler än två nämnder". */
+export type ThresholdUnit = 'kr' | 'projects' | 'partners' | 'countries' | 'namnder';
 
 /** Every threshold phrase in a question, with its value in kronor, projects, partners or countries. */
 export function readThresholds(text: string): Array<{ op: Threshold['op']; value: number; unit: ThresholdUnit }> {
@@ -548,7 +573,8 @@ export function readThresholds(text: string): Array<{ op: Threshold['op']; value
       const [, number = '', unit, currency, countedWord] = match;
       if (countedWord && !unit && !currency) {
         const value = /^\d/.test(number) ? Number(number) : SMALL_NUMBERS[number];
-        const counted: ThresholdUnit = /^ (projekt|project)/.test(countedWord) ? 'projects' : /^ (lander|land|countr)/.test(countedWord) ? 'countries' : 'partners';
+        const counted: ThresholdUnit = /^ (projekt|project)/.test(countedWord) ? 'projects' : /^ (lander|land|countr)/.test(countedWord) ? 'countries'
+          : /^ (namnd|forvaltning|committee|department)/.test(countedWord) ? 'namnder' : 'partners';
         if (value !== undefined) found.push({ op, value, unit: counted, index: match.index ?? 0 });
         continue;
       }

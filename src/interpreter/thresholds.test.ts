@@ -29,7 +29,8 @@ describe('readThresholds', () => {
 
   it('does not take a year or a bare small number for an amount', () => {
     expect(readThresholds(folded('under 2024'))).toEqual([]);
-    expect(readThresholds(folded('more than one committee'))).toEqual([]);
+    // A count of committees is read as such (a filter on shared projects), never as an amount.
+    expect(readThresholds(folded('more than one committee'))).toEqual([{ op: 'gt', value: 1, unit: 'namnder' }]);
   });
 });
 
