@@ -212,7 +212,7 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
 const groupLabel = (key: string, label: string, groupBy: string, language: Language = 'sv'): string =>
   groupBy === 'family' ? `${label}-projekt` : groupBy === 'country' && key.length === 2 ? countryName(key, language) : label;
 
-function groupsTable(output: AggregateOutput, language: Language, title: string): AnswerTable {
+function groupsTable(output: AggregateOutput, language: Language, title: string, options: { ownPartners?: boolean; averages?: boolean } = {}): AnswerTable {
   const withPublished = output.groups.some((group) => group.published);
   const dimension = { namnd: say(language, 'Nämnd', 'Committee'), family: say(language, 'Program', 'Programme'), programme: say(language, 'Program', 'Programme'), goal: say(language, 'KF-mål', 'KF goal'), project: say(language, 'Projekt', 'Project'), year: say(language, 'År', 'Year'), country: say(language, 'Land', 'Country'), partner: say(language, 'Partnerorganisation', 'Partner organisation'), none: '' }[output.groupBy];
   const columns: AnswerTable['columns'] = [
@@ -222,6 +222,11 @@ function groupsTable(output: AggregateOutput, language: Language, title: string)
   ];
   if (output.groupBy === 'project') columns.splice(1, 1, { key: 'budget', label: say(language, 'Total budget', 'Total budget'), align: 'right' });
   if (output.groupBy === 'country') columns.splice(1, 0, { key: 'partners', label: say(language, 'Partnerorganisationer', 'Partner organisations'), align: 'right' });
+  // Projects ranked or kept by their own partners show them; sums asked as averages show the average.
+  if (output.groupBy === 'project' && options.ownPartners) {
+    columns.splice(1, 0, { key: 'partners', label: say(language, 'Partnerorganisationer', 'Partner organisations'), align: 'right' }, { key: 'countries', label: say(language, 'Länder', 'Countries'), align: 'right' });
+  }
+  if (options.averages && output.groupBy !== 'project') columns.push({ key: 'average', label: say(language, 'I snitt per projekt', 'Average per project'), align: 'right' });
   if (withPublished) columns.push({ key: 'published', label: say(language, 'Enligt rapporten', 'Published'), align: 'right' }, { key: 'difference', label: say(language, 'Skillnad', 'Difference'), align: 'right' });
   return {
     title,
@@ -235,6 +240,8 @@ function groupsTable(output: AggregateOutput, language: Language, title: string)
         projects: group.projects === null ? '–' : count(group.projects, language),
         paidKr: group.paidKr === null ? '–' : money(group.paidKr, language),
         partners: group.partners === undefined ? '–' : count(group.partners, language),
+        countries: group.countries === undefined ? '–' : count(group.countries, language),
+        average: group.projects && group.paidKr !== null ? money(Math.round(group.paidKr / group.projects), language) : '–',
         budget: group.totalBudgetKr === null || group.totalBudgetKr === undefined ? '–' : money(group.totalBudgetKr, language),
         published: publishedValue === undefined ? '' : publishedIsMoney ? `${group.published?.approximate ? say(language, 'cirka ', 'about ') : ''}${money(publishedValue, language)}` : count(publishedValue, language),
         difference: publishedValue === undefined || computedValue === null ? ''
@@ -395,7 +402,10 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   const chart = groupsChart(output, language, say(language, `Utbetalda EU-medel per ${dimensionWord}${yearText}`, `EU funds paid per ${dimensionWord}${yearText}`));
   return {
     ...empty(lines.join('\n'), year),
-    tables: groups.length > 0 ? [groupsTable(output, language, title)] : [],
+    tables: groups.length > 0 ? [groupsTable(output, language, title, {
+      ownPartners: sortBy === 'partners' || sortBy === 'countries',
+      averages: plan.intent.wantsAverage === true,
+    })] : [],
     charts: chart ? [chart] : [],
     sources: output.sources,
     projectIds: output.groupBy === 'project' ? groups.map((group) => group.key) : null,

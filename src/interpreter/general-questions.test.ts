@@ -738,3 +738,32 @@ describe('averages per project, and projects shared by more than N nämnder', ()
     expect(answer.answer).toMatch(new RegExp(`(^| )${expected} (projekt|projects)`));
   });
 });
+
+describe('tables show what was asked about', () => {
+  it('a ranking of projects by their partners has partner and country columns', async () => {
+    const answer = await ask('Vilket projekt har partner i flest länder?');
+    const keys = answer.tables[0]?.columns.map((column) => column.key);
+    expect(keys).toEqual(expect.arrayContaining(['partners', 'countries']));
+    const cityshift = answer.tables[0]?.rows.find((row) => row.label?.startsWith('CITYSHIFT'));
+    const project = projects2024().find((candidate) => candidate.id === 'cityshift')!;
+    const countries = new Set([...(project.lead ? [project.lead] : []), ...project.partners].filter((partner) => !/^malm[oö] stad$/i.test(partner.organisation)).map((partner) => partner.country).filter(Boolean)).size;
+    expect(cityshift?.countries).toBe(String(countries));
+  });
+
+  it('averages per nämnd have an average column', async () => {
+    const answer = await ask('Hur mycket fick varje nämnd i snitt per projekt?');
+    expect(answer.tables[0]?.columns.map((column) => column.key)).toContain('average');
+    const mn = answer.tables[0]?.rows.find((row) => row.label === 'Miljönämnden');
+    const participations = projects2024().flatMap((project) => project.participations.filter((participation) => participation.namnd === 'mn'));
+    const projects = new Set(projects2024().filter((project) => project.participations.some((participation) => participation.namnd === 'mn')).map((project) => project.id)).size;
+    const average = Math.round(participations.reduce((sum, participation) => sum + participation.paidKr, 0) / projects);
+    expect(mn?.average?.replace(/\s/g, '')).toBe(`${average}kr`);
+  });
+
+  it('an ordinary per-nämnd table has neither', async () => {
+    const answer = await ask('Hur mycket fick varje nämnd 2024?');
+    const keys = answer.tables[0]?.columns.map((column) => column.key) ?? [];
+    expect(keys).not.toContain('average');
+    expect(keys).not.toContain('countries');
+  });
+});
