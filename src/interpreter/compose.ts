@@ -437,7 +437,15 @@ function composeList(output: FindProjectsOutput, plan: Plan, settings: ComposeSe
   lines.push(subject
     ? say(language, `${subject} har ${projectsWord(output.count, language)} ${year} (${what}), sammanlagt ${money(output.paidKr, language)} utbetalt:`, `${subject} has ${projectsWord(output.count, language)} in ${year} (${what}), ${money(output.paidKr, language)} paid in total:`)
     : say(language, `${projectsWord(output.count, language)} ${year} (${what}), sammanlagt ${money(output.paidKr, language)} utbetalt:`, `${projectsWord(output.count, language)} in ${year} (${what}), ${money(output.paidKr, language)} paid in total:`));
-  for (const project of output.projects.slice(0, 40)) lines.push(projectLine(project, language));
+  // "… med partner", "with their partners": each project's external partners on its line.
+  const withPartners = /(^| )(partner|partners|partnerna|partnern|samarbetspartner\w*|partnerorganisation\w*)( |$)/.test(foldText(plan.intent.question));
+  const partnersOf = (project: FindProjectsOutput['projects'][number]): string => {
+    const external = [...(project.lead ? [project.lead] : []), ...project.partners].filter((partner) => !/^malm[oö] (stad|kommun)$/i.test(partner.organisation.trim()));
+    if (external.length === 0) return say(language, '; inga externa partner i projektlistan', '; no external partners in the project list');
+    const named = external.slice(0, 5).map((partner) => `${partner.organisation}${partner.country ? ` (${partner.country})` : ''}`).join(', ');
+    return `; ${say(language, 'partner', 'partners')}: ${named}${external.length > 5 ? say(language, ` m.fl. (${external.length})`, ` and more (${external.length})`) : ''}`;
+  };
+  for (const project of output.projects.slice(0, 40)) lines.push(`${projectLine(project, language)}${withPartners ? partnersOf(project) : ''}`);
   if (output.projects.length > 40) lines.push(say(language, `… och ${output.projects.length - 40} till (se tabellen).`, `… and ${output.projects.length - 40} more (see the table).`));
   if (output.collaborating.length > 0) lines.push(say(language, `Samverkar dessutom utan att räknas i redovisningen: ${joinList(output.collaborating.map((project) => project.name), language)}.`, `Also collaborates (not counted): ${joinList(output.collaborating.map((project) => project.name), language)}.`));
   const table: AnswerTable = {

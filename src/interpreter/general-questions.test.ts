@@ -767,3 +767,20 @@ describe('tables show what was asked about', () => {
     expect(keys).not.toContain('countries');
   });
 });
+
+describe('a project list asked "with their partners"', () => {
+  it.each(['List all Horizon Europe projects with their partners', 'Visa Horisont Europa-projekten med partner'])('"%s" names each project\'s partners', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { programme: 'Horisont Europa' } });
+    for (const project of projects2024().filter((candidate) => candidate.programme === 'Horisont Europa' && candidate.participations.length > 0)) {
+      const line = answer.answer.split('\n').find((candidate) => candidate.includes(project.name)) ?? '';
+      const first = [...(project.lead ? [project.lead] : []), ...project.partners].find((partner) => !/^malm[oö] stad$/i.test(partner.organisation));
+      if (first) expect(line).toContain(first.organisation);
+    }
+  });
+
+  it('a plain list does not', async () => {
+    const answer = await ask('Vilka Horisont Europa-projekt finns?');
+    expect(answer.answer).not.toMatch(/; partner(s)?:/);
+  });
+});
