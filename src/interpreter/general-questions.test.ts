@@ -784,3 +784,27 @@ describe('a project list asked "with their partners"', () => {
     expect(answer.answer).not.toMatch(/; partner(s)?:/);
   });
 });
+
+describe('more combinations of the newer filters', () => {
+  const counted = (): Project[] => projects2024().filter((project) => project.participations.length > 0);
+
+  it.each(['Which projects started before 2023 and are still running?', 'Vilka projekt startade före 2023 och pågår fortfarande?'])('"%s" keeps both conditions', async (question) => {
+    const answer = await ask(question);
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { status: 'ongoing', startsBefore: '2022-12-31' } });
+    const expected = counted().filter((project) => project.start !== null && project.start < '2023-01-01' && (project.end === null || project.end > '2024-12-31'));
+    expect(answer.answer).toMatch(new RegExp(`^${expected.length} (projekt|projects)`));
+  });
+
+  it('"partners in more than 5 countries" is a count of countries, not a project named "… Countries"', async () => {
+    const answer = await ask('Which projects have partners in more than 5 countries?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'aggregate', args: { threshold: { field: 'countries', op: 'gt', value: 5 } } });
+  });
+
+  it('"vilka projekt med partner i Norge har X?" lists X\'s projects', async () => {
+    const answer = await ask('Vilka projekt med partner i Norge har miljöförvaltningen?');
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { namnd: 'mn', country: 'NO' } });
+    const expected = counted().filter((project) => project.participations.some((participation) => participation.namnd === 'mn')
+      && [...(project.lead ? [project.lead] : []), ...project.partners].some((partner) => partner.country === 'NO'));
+    expect(answer.answer).toMatch(new RegExp(`har ${expected.length} projekt`));
+  });
+});

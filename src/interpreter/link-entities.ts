@@ -191,13 +191,17 @@ function linkYears(working: Working, lexicon: Lexicon, entities: LinkedEntities)
     const priorTo = previous === 'to' && working.words[index - 2] === 'prior';
     const when = priorTo || /^(fore|innan|before)$/.test(previous) ? 'before' : /^(efter|after|since|sedan)$/.test(previous) ? 'after' : /^(i|under|in|during)$/.test(previous) ? 'in' : null;
     const prepositionWords = priorTo ? 2 : when === null ? 0 : 1;
-    const startVerb = working.words.slice(Math.max(0, index - prepositionWords - 4), index - prepositionWords).some((candidate) => START_VERBS.has(candidate));
+    const windowStart = Math.max(0, index - prepositionWords - 4);
+    const verbAt = working.words.slice(windowStart, index - prepositionWords).findIndex((candidate) => START_VERBS.has(candidate));
+    const startVerb = verbAt >= 0;
     const startedIn = when ?? 'in';
     // A start in a year that has its own project list is that list's "nystartade" (status started); otherwise a start date.
     const listYear = startedIn === 'in' && lexicon.latestProjectYear !== null && Number(word) >= lexicon.latestProjectYear;
     if (startVerb && !listYear) {
       entities.startYear = { year: Number(word), when: startedIn };
       consume(working, index - prepositionWords, prepositionWords + 1);
+      // The verb belongs to the start date: it is no "nystartade" status ("started before 2023 and still running").
+      consume(working, windowStart + verbAt, 1);
       return;
     }
     if (/^(efter|after|beyond|bortom)$/.test(working.words[index - 1] ?? '')) {
@@ -617,7 +621,11 @@ function linkForeignLead(working: Working, entities: LinkedEntities): void {
 const ROLE_NOUNS = /^(projektagare|projektagaren|projektagarna|koordinator|koordinatorn|koordinatorer|lead|coordinator|coordinators|huvudman|huvudmannen)$/;
 
 /** Words too common in questions to identify a project by themselves ("i staden", "Malmö"). */
-const GENERIC_NAME_WORDS = new Set(['staden', 'stad', 'malmo', 'city', 'projekt', 'projektet', 'project', 'network', 'natverk', 'europe', 'europa']);
+const GENERIC_NAME_WORDS = new Set([
+  'staden', 'stad', 'malmo', 'city', 'projekt', 'projektet', 'project', 'network', 'natverk', 'europe', 'europa',
+  // Words a question about partners uses: "partners in more than 5 countries" names no project ("… in the Nordic Countries").
+  'countries', 'country', 'lander', 'landerna', 'partners', 'partner', 'cities', 'stader', 'organisations', 'organisationer',
+]);
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   for (let start = 0; start + needle.length <= haystack.length; start++) {

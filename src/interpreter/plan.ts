@@ -43,7 +43,8 @@ function filterFrom(entities: LinkedEntities, intent: Intent, context: Interpret
   if (entities.startYear) {
     // Start dates are read in the latest project list: "startade före 2023" is not a question about 2023's list.
     const { year, when } = entities.startYear;
-    delete base.status;
+    // "startade före 2023 och pågår fortfarande": still running stays; "nystartade" is replaced by the start date.
+    if (base.status === 'started') delete base.status;
     delete base.startsAfter;
     delete base.startsBefore;
     if (when === 'before') base.startsBefore = `${year - 1}-12-31`;

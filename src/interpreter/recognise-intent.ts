@@ -468,7 +468,9 @@ export function recogniseIntent(
     }
     if ((rankDesc || rankAsc) && (groupBy || asksCount || asksSum || intent.followUp || has(text, / projekt\w* | project\w* | budget /) || entities.families.length + entities.units.length >= 2)) return 'rank';
     if (asksDetails && entities.projects.length > 0) return 'details';
-    if (asksPartner && (entities.organisations.length > 0 || entities.countries.length > 0) && !asksCount && !asksSum) return 'partner';
+    // "Vilka projekt med partner i Norge har miljöförvaltningen?": the projects, not the partners.
+    const asksForProjects = has(text, /^ (vilka|which|lista|visa|list|show)( me)?( alla| all| the)? (projekt|projekten|projects) /) && entities.organisations.length === 0;
+    if (asksPartner && (entities.organisations.length > 0 || entities.countries.length > 0) && !asksCount && !asksSum && !asksForProjects) return 'partner';
     if (asksPartner && !asksCount && !asksSum && entities.units.length + entities.programmes.length + entities.families.length === 0 && has(text, / lander | countries | stader | cities | organisationer\w* | organisations | partner\w* /)) return 'partner';
     if (asksNamndCount) return 'count';
     if (asksBreakdown || (groupBy && groupBy !== 'project' && (asksCount || asksSum) && !asksList)) return 'breakdown';
