@@ -130,24 +130,22 @@ export class WorkerPoolAssistant implements Assistant {
       slot.worker.postMessage({ kind: 'dataset', dataset: this.holder.current } satisfies WorkerRequest);
       slot.datasetVersion = this.holder.version;
     }
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      slot.waiting.set(id, { resolve: resolve as Waiting['resolve'], reject });
-      if (slot.waiting.size === 1) slot.worker.ref();
-      slot.worker.postMessage(JSON.stringify({ kind: 'answer', id, question, memory } satisfies WorkerRequest));
-    });
+    return this.send<{ answer: AssistantAnswer; memory: ConversationMemory }>(slot, (id) => ({ kind: 'answer', id, question, memory }));
   }
 
   /** The heap every worker holds after a full garbage collection, in bytes (for memory figures, not for every turn). */
   heapUsedBytes(): Promise<number[]> {
-    return Promise.all(this.slots.map((slot) => {
-      const id = this.nextId++;
-      return new Promise<number>((resolve, reject) => {
-        slot.waiting.set(id, { resolve: resolve as Waiting['resolve'], reject });
-        if (slot.waiting.size === 1) slot.worker.ref();
-        slot.worker.postMessage(JSON.stringify({ kind: 'memory', id } satisfies WorkerRequest));
-      });
-    }));
+    return Promise.all(this.slots.map((slot) => this.send<number>(slot, (id) => ({ kind: 'memory', id }))));
+  }
+
+  /** Sends a request with a fresh id to one worker; the worker keeps the process alive while it owes a reply. */
+  private send<T>(slot: Slot, request: (id: number) => WorkerRequest): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      slot.waiting.set(id, { resolve: resolve as Waiting['resolve'], reject });
+      if (slot.waiting.size === 1) slot.worker.ref();
+      slot.worker.postMessage(JSON.stringify(request(id)));
+    });
   }
 
   /** Stops every worker; questions still waiting fail. */

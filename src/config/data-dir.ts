@@ -7,7 +7,7 @@ export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url))
 
 /**
  * The data folder every command uses: `--data DIR` if given, else DATA_DIR, else `data/` in the
- * project root. The environment comes from env.ts, the one module that reads process.env.
+ * project root. The environment comes from env.ts (processEnvironment), the one module that reads it.
  */
 export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv = processEnvironment()): string {
   const chosen = flag ?? env.DATA_DIR;
