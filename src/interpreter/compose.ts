@@ -802,8 +802,9 @@ export function composePart(plan: Plan, calls: readonly ExecutedCall[], settings
   if (!call) return empty('');
   if (!call.result.ok) {
     const error = call.result.error;
-    const suggestion = /menade du ([^?]+)\?/.exec(error);
-    return empty(suggestion ? say(language, `Jag känner inte igen det namnet. Menade du ${suggestion[1]}?`, `I don't recognise that name. Did you mean ${suggestion[1]}?`) : say(language, `Jag kunde inte svara: ${error}`, `I could not answer: ${error}`));
+    // The tool's own suggestions (a structured error), not its message, give the "menade du …".
+    const suggestion = error.code === 'unknown_value' && error.suggestions.length > 0 ? error.suggestions.join(say(language, ' eller ', ' or ')) : null;
+    return empty(suggestion ? say(language, `Jag känner inte igen det namnet. Menade du ${suggestion}?`, `I don't recognise that name. Did you mean ${suggestion}?`) : say(language, `Jag kunde inte svara: ${error.message}`, `I could not answer: ${error.message}`));
   }
   const output = call.result.output as unknown;
   switch (call.tool) {

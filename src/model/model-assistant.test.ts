@@ -86,7 +86,7 @@ async function setup({ script, env, timeoutMs, maxRetryAfterMs }: Setup) {
 async function paidByAsn2024(): Promise<{ args: Record<string, unknown>; paidKr: number }> {
   const args = { year: 2024, namnd: 'ASN' };
   const result = await runTool('aggregate', args, toolDeps);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.error.message);
   const paidKr = (result.output as unknown as { total: { paidKr: number } }).total.paidKr;
   expect(paidKr).toBeGreaterThan(0);
   return { args, paidKr };
@@ -146,9 +146,35 @@ describe('ModelAssistant against a scripted OpenAI-compatible server', () => {
     expect(answer.mode).toBe('model');
     expect(answer.toolCalls).toEqual([{ tool: 'aggregate', args }]);
     const validationError = JSON.parse(server.requests[1]!.body.messages.at(-1).content);
-    expect(validationError.error).toContain('Ogiltiga argument till aggregate');
-    expect(validationError.error).toContain('groupBy');
-    expect(JSON.parse(server.requests[2]!.body.messages.at(-1).content).error).toContain('ingen giltig JSON');
+    expect(validationError.error).toMatchObject({ code: 'unknown_value', tool: 'aggregate', argument: 'groupBy' });
+    expect(validationError.error.message).toContain('Ogiltiga argument till aggregate');
+    expect(JSON.parse(server.requests[2]!.body.messages.at(-1).content).error.message).toContain('ingen giltig JSON');
+  });
+
+  it('rejects a misspelt argument with the nearest valid name, and the model corrects its call', async () => {
+    const misspelt = { year: 2024, groupBy: 'namnd', sortby: 'projects', limt: 3 };
+    const corrected = { year: 2024, groupBy: 'namnd', sortBy: 'projects', limit: 3 };
+    const expected = await runTool('aggregate', corrected, toolDeps);
+    if (!expected.ok) throw new Error(expected.error.message);
+    const top = (expected.output as unknown as { groups: Array<{ label: string; projects: number }> }).groups[0]!;
+    const { server, assistant } = await setup({
+      script: [
+        toolCallResponse([{ name: 'aggregate', args: misspelt }]),
+        toolCallResponse([{ name: 'aggregate', args: corrected }]),
+        textResponse(`${top.label} har flest projekt: ${top.projects} stycken 2024.`),
+      ],
+    });
+
+    const { answer } = await assistant.answer('Vilka tre nämnder har flest projekt?', emptyMemory());
+
+    const rejected = JSON.parse(server.requests[1]!.body.messages.at(-1).content).error;
+    expect(rejected).toMatchObject({ code: 'unknown_argument', tool: 'aggregate', argument: 'sortby', suggestions: ['sortBy'] });
+    expect(rejected.issues.map((issue: { argument: string; suggestions: string[] }) => [issue.argument, issue.suggestions[0]]))
+      .toEqual([['sortby', 'sortBy'], ['limt', 'limit']]);
+    expect(rejected.message).toMatch(/okänt argument "sortby" — menade du "sortBy"\?/);
+    // The corrected call is the one the answer rests on; the misspelt one is not recorded as used.
+    expect(answer).toMatchObject({ mode: 'model', toolCalls: [{ tool: 'aggregate', args: corrected }] });
+    expect(answer.notice).toBeUndefined();
   });
 
   it('asks once for a correction when the answer states a number no tool gave', async () => {
@@ -341,7 +367,7 @@ describe('submission text is data, never instructions', () => {
     const passageTool = {
       name: 'search_submissions',
       description: 'Söker i underlagen.',
-      input: z.object({ query: z.string().min(2) }),
+      input: z.object({ query: z.string().min(2) }).strict(),
       run: () => ({ years: [2024], sources: [{ title: 'Underlag', ref: '2024/underlag/kf.md' }], passages: [{ text: injection }] }),
     };
     server = await startFakeOpenAiServer([toolCallResponse([{ name: 'search_submissions', args: { query: 'pirat' } }]), textResponse('Underlaget nämner inget om det.')]);
@@ -352,7 +378,7 @@ describe('submission text is data, never instructions', () => {
       tools: [passageTool],
       runTool: async (name, rawArgs) => {
         const parsed = passageTool.input.safeParse(rawArgs);
-        return parsed.success ? { ok: true, output: await passageTool.run() } : { ok: false, error: `Ogiltiga argument till ${name}` };
+        return parsed.success ? { ok: true, output: await passageTool.run() } : { ok: false, error: { code: 'invalid_argument', tool: name, message: `Ogiltiga argument till ${name}`, suggestions: [] } };
       },
       toolDeps,
       fallback: new RecordingFallback(),

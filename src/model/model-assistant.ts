@@ -3,6 +3,7 @@ import type { ChatCompletion, ChatCompletionMessageParam, ChatCompletionTool } f
 import type { Assistant, AssistantAnswer, ConversationMemory, ToolCallRecord } from '../assistant/answer.js';
 import type { ModelConfig } from '../config/env.js';
 import type { Source, Tool, ToolDeps, ToolOutput } from '../tools/tool.js';
+import type { ToolError } from '../tools/tool-error.js';
 import type { ChatPrompt } from './chat-prompt.js';
 import { fitToolResult } from './fit-tool-result.js';
 import { checkGrounding } from './grounding-check.js';
@@ -12,7 +13,7 @@ import { stderrModelLogger, type ModelLogEntry, type ModelLogger } from './model
 import { questionLanguage } from './question-language.js';
 import { toolDefinitions } from './tool-schemas.js';
 
-export type ToolRunResult = { ok: true; output: ToolOutput } | { ok: false; error: string };
+export type ToolRunResult = { ok: true; output: ToolOutput } | { ok: false; error: ToolError };
 /** Runs a tool by name with unvalidated arguments (src/tools/registry.ts `runTool`). */
 export type RunTool = (name: string, rawArgs: unknown, deps: ToolDeps) => Promise<ToolRunResult>;
 
@@ -177,12 +178,17 @@ export class ModelAssistant implements Assistant {
       args = rawArguments.trim() === '' ? {} : JSON.parse(rawArguments);
     } catch (error) {
       state.failedToolCalls += 1;
-      return JSON.stringify({ error: `Argumenten till ${name} är ingen giltig JSON (${(error as Error).message}). Anropa verktyget igen med ett JSON-objekt.` });
+      const invalid: ToolError = {
+        code: 'invalid_argument', tool: name, suggestions: [],
+        message: `Argumenten till ${name} är ingen giltig JSON (${(error as Error).message}). Anropa verktyget igen med ett JSON-objekt.`,
+      };
+      return JSON.stringify({ error: invalid });
     }
     const result = await this.deps.runTool(name, args, this.deps.toolDeps);
     if (!result.ok) {
       state.failedToolCalls += 1;
-      return JSON.stringify({ error: `${result.error} Rätta argumenten och anropa verktyget igen.` });
+      // The structured error as is: the model reads the code, the argument and the suggestions and calls again.
+      return JSON.stringify({ error: { ...result.error, message: `${result.error.message} Rätta argumenten och anropa verktyget igen.` } });
     }
     state.toolResults.push(result.output);
     state.toolCalls.push({ tool: name, args: isRecord(args) ? args : {} });

@@ -10,7 +10,7 @@ import { checkGrounding } from './grounding-check.js';
 import { recentTurns, rememberTurn } from './memory-window.js';
 import { retryAfterMs } from './model-failure.js';
 import { questionLanguage } from './question-language.js';
-import { toolDefinitions, toolParametersSchema } from './tool-schemas.js';
+import { openObjectPaths, ToolSchemaError, toolDefinitions, toolParametersSchema } from './tool-schemas.js';
 
 describe('tool schemas', () => {
   it('are generated from every registered tool’s zod schema, optional fields left optional', () => {
@@ -19,7 +19,20 @@ describe('tool schemas', () => {
     for (const definition of definitions) {
       expect(definition.function.parameters).toMatchObject({ type: 'object' });
       expect(definition.function.parameters).not.toHaveProperty('$schema');
+      expect(definition.function.parameters).toMatchObject({ additionalProperties: false });
+      // Nested objects too (aggregate's threshold): no object in any tool's schema accepts unknown keys.
+      expect(openObjectPaths(definition.function.parameters)).toEqual([]);
     }
+    const aggregate = definitions.find((definition) => definition.function.name === 'aggregate')!.function.parameters as { properties: Record<string, { anyOf: unknown[] }> };
+    expect(JSON.stringify(aggregate.properties['threshold'])).toContain('"additionalProperties":false');
+  });
+
+  it('refuses a tool whose zod object would accept unknown keys', () => {
+    const open: Tool = { name: 'open', description: 'Open', input: z.object({ inner: z.object({ a: z.string() }).strict() }), run: () => ({ years: [], sources: [] }) };
+    expect(() => toolParametersSchema(open)).toThrow(/okända argument \(#\)/);
+    const nested: Tool = { ...open, input: z.object({ inner: z.object({ a: z.string() }) }).strict() };
+    expect(() => toolParametersSchema(nested)).toThrow(ToolSchemaError);
+    expect(() => toolParametersSchema(nested)).toThrow(/#\/properties\/inner/);
   });
 
   it('keeps descriptions, enums, limits and required fields of the zod schema', () => {
@@ -30,7 +43,7 @@ describe('tool schemas', () => {
         namnd: z.string().describe('Nämnd'),
         year: z.number().int().min(2000).optional(),
         groupBy: z.enum(['namnd', 'goal']).default('namnd'),
-      }),
+      }).strict(),
       run: () => ({ years: [], sources: [] }),
     };
     expect(toolParametersSchema(tool)).toEqual({

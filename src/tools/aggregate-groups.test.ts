@@ -9,7 +9,7 @@ import type { ProjectDetailsOutput } from './project-details.js';
 
 async function output<T>(name: string, args: Record<string, unknown>): Promise<T> {
   const result = await runTool(name, args, { dataset: sampleDataset() });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.error.message);
   return result.output as T;
 }
 const projects = () => (sampleDataset().years.find((year) => year.year === 2024)?.projects ?? []).filter((project) => project.participations.length > 0);

@@ -17,7 +17,7 @@ const ThresholdSchema = z.object({
   field: z.enum(['paidKr', 'projects', 'totalBudgetKr', 'partners', 'countries']),
   op: z.enum(['gt', 'gte', 'lt', 'lte', 'eq']),
   value: z.number().nonnegative(),
-});
+}).strict();
 
 export const AggregateInput = z.object({
   ...ProjectFilterShape,
@@ -36,7 +36,7 @@ export const AggregateInput = z.object({
     .union([ThresholdSchema, z.array(ThresholdSchema).min(1).max(2)])
     .optional()
     .describe('Behåll bara grupper över/under ett värde, t.ex. {field:"paidKr", op:"gt", value:5000000}; två villkor för ett intervall ("mellan 300 000 och 500 000 kr").'),
-});
+}).strict();
 export type AggregateArgs = z.infer<typeof AggregateInput>;
 
 export interface AggregateGroup {

@@ -14,7 +14,7 @@ export const CompareYearsInput = z.object({
   ...filterShape,
   breakdown: z.enum(['none', 'namnd', 'family']).default('none')
     .describe('Dela upp per nämnd eller programfamilj (bara för år med projektdata).'),
-});
+}).strict();
 
 export interface YearRow {
   year: number;

@@ -5,7 +5,7 @@ import { NamndInputSchema, YearInputSchema } from './project-query.js';
 export const ContactPersonsInput = z.object({
   namnd: NamndInputSchema.optional().describe('Nämnd eller förvaltning: namn, förkortning eller id. Utelämnad: alla förvaltningar.'),
   year: YearInputSchema.optional().describe('Underlagens år; utelämnat: det senaste året med underlag.'),
-});
+}).strict();
 
 export interface ContactPersonsOutput extends ToolOutput {
   year: number | null;

@@ -1,5 +1,6 @@
 import type { ZodError } from 'zod';
 import type { Tool, ToolDeps, ToolOutput } from './tool.js';
+import { toolErrorFromZod, toolFailedError, unknownToolError, type ToolError } from './tool-error.js';
 import { findProjectsTool } from './find-projects.js';
 import { aggregateTool } from './aggregate.js';
 import { compareYearsTool } from './compare-years.js';
@@ -31,7 +32,8 @@ export const CORE_TOOLS: readonly Tool[] = [
 /** Tools in the registry that are not core (their modules import a stemmer): loaded on first use. */
 export const ON_DEMAND_TOOL_NAMES: readonly string[] = ['find_partners'];
 
-export type ToolResult = { ok: true; output: ToolOutput } | { ok: false; error: string };
+/** A tool call's outcome: the output, or a structured error (code, argument, Swedish message, suggestions). */
+export type ToolResult = { ok: true; output: ToolOutput } | { ok: false; error: ToolError };
 
 /** Tool arguments that failed validation, with the tool and what was sent. */
 export class InvalidToolInputError extends Error {
@@ -62,12 +64,12 @@ export function describeZodError(error: ZodError): string {
  */
 export async function runToolFrom(tools: readonly Tool[], name: string, rawArgs: unknown, deps: ToolDeps): Promise<ToolResult> {
   const tool = tools.find((candidate) => candidate.name === name);
-  if (!tool) return { ok: false, error: `Okänt verktyg "${name}". Tillgängliga: ${tools.map((candidate) => candidate.name).join(', ')}.` };
+  if (!tool) return { ok: false, error: unknownToolError(name, tools.map((candidate) => candidate.name)) };
   const parsed = tool.input.safeParse(rawArgs ?? {});
-  if (!parsed.success) return { ok: false, error: `Ogiltiga argument till ${name}: ${describeZodError(parsed.error)}` };
+  if (!parsed.success) return { ok: false, error: toolErrorFromZod(name, parsed.error, tool.input) };
   try {
     return { ok: true, output: await tool.run(parsed.data, deps) };
   } catch (error) {
-    return { ok: false, error: `Verktyget ${name} misslyckades: ${(error as Error).message}` };
+    return { ok: false, error: toolFailedError(name, error) };
   }
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Tool, ToolOutput } from './tool.js';
 import { YearInputSchema } from './project-query.js';
 import { resolveCountry } from './countries.js';
-import { PROGRAMME_FAMILIES, resolveProgramme, resolveProgrammeFamily, type ProgrammeFamily } from '../domain/programmes.js';
+import { PROGRAMME_FAMILIES, PROGRAMME_NAMES, resolveProgramme, resolveProgrammeFamily, type ProgrammeFamily } from '../domain/programmes.js';
+import { nearestNames, type ToolIssueParams } from './tool-error.js';
 import { findPartners, type PartnerResult } from '../search/partner-finder.js';
 import { ORGANISATION_KINDS } from '../search/organisation-kind.js';
 
@@ -14,14 +15,18 @@ const ProgrammeOrFamilySchema = z.string().trim().min(1).transform((text, contex
   if (family && family !== 'Övriga') return { kind: 'family', family };
   const programme = resolveProgramme(text);
   if (programme) return { kind: 'programme', programme: programme.name };
-  context.addIssue({ code: 'custom', message: `okänt program "${text}" — ange t.ex. "Horisont Europa", "Interreg" eller "ESF+"` });
+  const suggestions = nearestNames(text, [...PROGRAMME_NAMES, ...PROGRAMME_FAMILIES]);
+  context.addIssue({
+    code: 'custom', message: `okänt program "${text}" — ${suggestions.length > 0 ? `menade du ${suggestions.join(' eller ')}?` : 'ange t.ex. "Horisont Europa", "Interreg" eller "ESF+"'}`,
+    params: { code: 'unknown_value', suggestions } satisfies ToolIssueParams,
+  });
   return z.NEVER;
 });
 
 const CountrySchema = z.string().trim().min(1).transform((text, context) => {
   const code = resolveCountry(text);
   if (code) return code;
-  context.addIssue({ code: 'custom', message: `okänt land "${text}" — ange t.ex. "DK" eller "Danmark"` });
+  context.addIssue({ code: 'custom', message: `okänt land "${text}" — ange t.ex. "DK" eller "Danmark"`, params: { code: 'unknown_value', suggestions: [] } satisfies ToolIssueParams });
   return z.NEVER;
 });
 
@@ -32,7 +37,7 @@ export const FindPartnersInput = z.object({
   organisationKind: z.enum(ORGANISATION_KINDS).optional().describe('Slags extern organisation: kommun, universitet, myndighet, företag eller organisation.'),
   year: YearInputSchema.optional().describe('Bara detta år; utelämnat: alla år.'),
   limit: z.number().int().min(1).max(20).optional().describe('Högst så många i varje lista (standard 10).'),
-});
+}).strict();
 
 export interface FindPartnersOutput extends ToolOutput, PartnerResult {
   topic: string;

@@ -9,7 +9,7 @@ import {
 export const FindProjectsInput = z.object({
   ...ProjectFilterShape,
   limit: z.number().int().min(1).max(500).optional().describe('Högst så många projekt i listan (standard: alla).'),
-});
+}).strict();
 
 export interface FindProjectsOutput extends ToolOutput {
   available: boolean;

@@ -8,7 +8,7 @@ import { YearInputSchema, organisationMatches, projectPartners, projectsSource }
 export const OrganisationLookupInput = z.object({
   query: z.string().min(2).describe('Extern organisation, stad eller land, t.ex. "Region Skåne", "Reykjavik", "Danmark" eller "DK".'),
   year: YearInputSchema.optional().describe('Bara detta år; utelämnat: alla år med projektdata.'),
-});
+}).strict();
 
 export interface OrganisationLookupOutput extends ToolOutput {
   query: string;

@@ -8,7 +8,7 @@ import { YearInputSchema, projectSummary, projectsSource, type ProjectSummary } 
 export const ProjectDetailsInput = z.object({
   name: z.string().min(2).describe('Projektets namn eller akronym, gärna ungefärligt ("Malmökraften", "U-LYNC", "spegla malmö").'),
   year: YearInputSchema.optional().describe('Rapportår; utelämnat: det senaste året projektet finns.'),
-});
+}).strict();
 
 export interface ProjectDetail extends ProjectSummary {
   year: number;

@@ -3,11 +3,12 @@ import { distance } from 'fastest-levenshtein';
 import type { Dataset, YearData } from '../domain/dataset.js';
 import { latestProjectYear, yearData } from '../domain/dataset.js';
 import { NAMND_IDS, namndById, resolveUnit, suggestUnit, type NamndId } from '../domain/organisation.js';
-import { programmeFamily, resolveProgramme, resolveProgrammeFamily, PROGRAMME_FAMILIES, type ProgrammeFamily } from '../domain/programmes.js';
+import { programmeFamily, resolveProgramme, resolveProgrammeFamily, PROGRAMME_FAMILIES, PROGRAMME_NAMES, type ProgrammeFamily } from '../domain/programmes.js';
 import { isCounted, ROLES, type Project, type Role } from '../domain/project.js';
 import { foldText } from '../text/fold.js';
 import { organisationWords, writtenNameMatches } from '../text/organisation-name.js';
 import { resolveCountry } from './countries.js';
+import { nearestNames, type ToolIssueParams } from './tool-error.js';
 import type { Source } from './tool.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 
@@ -17,28 +18,38 @@ export const NamndInputSchema = z.string().min(1).transform((text, context) => {
   const resolved = resolveUnit(text);
   if (resolved) return resolved.namnd.id;
   const suggestion = suggestUnit(text);
-  context.addIssue({ code: 'custom', message: `okänd nämnd "${text}"${suggestion ? ` — menade du ${suggestion.namn}?` : ''}` });
+  context.addIssue({
+    code: 'custom', message: `okänd nämnd "${text}"${suggestion ? ` — menade du ${suggestion.namn}?` : ''}`,
+    params: { code: 'unknown_value', suggestions: suggestion ? [suggestion.namn] : [] } satisfies ToolIssueParams,
+  });
   return z.NEVER;
 });
 
 const ProgrammeInputSchema = z.string().min(1).transform((text, context) => {
   const programme = resolveProgramme(text);
   if (programme) return programme.name;
-  context.addIssue({ code: 'custom', message: `okänt program "${text}"` });
+  const suggestions = nearestNames(text, PROGRAMME_NAMES);
+  context.addIssue({
+    code: 'custom', message: `okänt program "${text}"${suggestions.length > 0 ? ` — menade du ${suggestions.join(' eller ')}?` : ''}`,
+    params: { code: 'unknown_value', suggestions } satisfies ToolIssueParams,
+  });
   return z.NEVER;
 });
 
 const FamilyInputSchema = z.string().min(1).transform((text, context) => {
   const family = (PROGRAMME_FAMILIES as readonly string[]).includes(text) ? (text as ProgrammeFamily) : resolveProgrammeFamily(text);
   if (family) return family;
-  context.addIssue({ code: 'custom', message: `okänd programfamilj "${text}"; giltiga är ${PROGRAMME_FAMILIES.join(', ')}` });
+  context.addIssue({
+    code: 'custom', message: `okänd programfamilj "${text}"; giltiga är ${PROGRAMME_FAMILIES.join(', ')}`,
+    params: { code: 'unknown_value', suggestions: nearestNames(text, PROGRAMME_FAMILIES) } satisfies ToolIssueParams,
+  });
   return z.NEVER;
 });
 
 const CountryInputSchema = z.string().min(1).transform((text, context) => {
   const code = resolveCountry(text);
   if (code) return code;
-  context.addIssue({ code: 'custom', message: `okänt land "${text}" — ange t.ex. "DK" eller "Danmark"` });
+  context.addIssue({ code: 'custom', message: `okänt land "${text}" — ange t.ex. "DK" eller "Danmark"`, params: { code: 'unknown_value', suggestions: [] } satisfies ToolIssueParams });
   return z.NEVER;
 });
 
@@ -68,7 +79,7 @@ export const ProjectFilterShape = {
   text: z.string().min(2).optional().describe('Fritext i projektnamn och beskrivning, t.ex. "klimat".'),
   projectIds: z.array(z.string()).optional().describe('Begränsa till dessa projekt-id (t.ex. från ett tidigare svar).'),
 };
-export const ProjectFilterSchema = z.object(ProjectFilterShape);
+export const ProjectFilterSchema = z.object(ProjectFilterShape).strict();
 export type ProjectFilter = z.infer<typeof ProjectFilterSchema>;
 
 export const namndList = (value: ProjectFilter['namnd']): NamndId[] | null =>

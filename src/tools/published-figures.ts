@@ -8,7 +8,7 @@ import { YearInputSchema, availableYears, publishedSource, type AvailableYears }
 export const PublishedFiguresInput = z.object({
   year: YearInputSchema.optional().describe('Rapportår; utelämnat: senaste rapporten.'),
   table: z.enum(['all', 'totals', 'perNamnd', 'perFamily', 'perGoal']).default('all').describe('Vilken tabell i rapporten.'),
-});
+}).strict();
 
 export interface PublishedFiguresOutput extends ToolOutput {
   available: boolean;

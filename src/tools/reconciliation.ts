@@ -5,7 +5,7 @@ import { YearInputSchema, projectsSource, publishedSource } from './project-quer
 
 export const ReconciliationInput = z.object({
   year: YearInputSchema.optional().describe('Rapportår; utelämnat: alla år.'),
-});
+}).strict();
 
 export interface ReconciliationOutput extends ToolOutput {
   years: number[];

@@ -8,7 +8,7 @@ export const SearchSubmissionsInput = z.object({
   year: YearInputSchema.optional().describe('Bara underlag från detta år, t.ex. 2024.'),
   namnd: NamndInputSchema.optional().describe('Bara en nämnds/förvaltnings underlag: namn eller förkortning ("Miljöförvaltningen", "ASN").'),
   limit: z.number().int().min(1).max(10).optional().describe('Högst så många avsnitt (1–10, standard 5).'),
-});
+}).strict();
 
 export interface SearchSubmissionsOutput extends ToolOutput {
   /** False when no submissions index is available. */

@@ -11,7 +11,7 @@ export const SubmissionSectionInput = z.object({
   ),
   namnd: NamndInputSchema.optional().describe('Nämnd eller förvaltning: namn, förkortning eller id. Utelämnad: alla förvaltningar.'),
   year: YearInputSchema.optional().describe('Underlagens år; utelämnat: det senaste året med underlag.'),
-});
+}).strict();
 
 export interface SubmissionSectionOutput extends ToolOutput {
   year: number | null;

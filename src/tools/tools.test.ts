@@ -10,7 +10,7 @@ import type { PublishedFiguresOutput } from './published-figures.js';
 
 async function output<T>(name: string, args: unknown, dataset = sampleDataset()): Promise<T> {
   const result = await runTool(name, args, { dataset });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.error.message);
   return result.output as T;
 }
 
@@ -28,11 +28,14 @@ describe('tool registry', () => {
   it('rejects bad arguments with a Swedish message and a suggestion', async () => {
     const unknown = await runTool('aggregate', { namnd: 'Idrottsnämnden' }, { dataset: fixtureDataset() });
     expect(unknown).toMatchObject({ ok: false });
-    expect(!unknown.ok && unknown.error).toMatch(/okänd nämnd "Idrottsnämnden" — menade du/);
+    expect(!unknown.ok && unknown.error).toMatchObject({ code: 'unknown_value', tool: 'aggregate', argument: 'namnd' });
+    expect(!unknown.ok && unknown.error.message).toMatch(/okänd nämnd "Idrottsnämnden" — menade du/);
+    expect(!unknown.ok && unknown.error.suggestions.length).toBe(1);
     const badGroup = await runTool('aggregate', { groupBy: 'planet' }, { dataset: fixtureDataset() });
-    expect(!badGroup.ok && badGroup.error).toMatch(/^Ogiltiga argument till aggregate: groupBy/);
+    expect(!badGroup.ok && badGroup.error.message).toMatch(/^Ogiltiga argument till aggregate: groupBy/);
     const missing = await runTool('no_such_tool', {}, { dataset: fixtureDataset() });
-    expect(!missing.ok && missing.error).toMatch(/Okänt verktyg/);
+    expect(!missing.ok && missing.error).toMatchObject({ code: 'unknown_tool' });
+    expect(!missing.ok && missing.error.message).toMatch(/Okänt verktyg/);
   });
 });
 

@@ -10,7 +10,7 @@ const uncounted = () => (sampleDataset().years.find((year) => year.year === 2024
 
 async function run<T>(name: string, args: Record<string, unknown>): Promise<T> {
   const result = await runTool(name, args, { dataset: sampleDataset() });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.error.message);
   return result.output as T;
 }
 
