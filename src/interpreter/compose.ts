@@ -360,14 +360,15 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
     // Two named nämnder (or programmes) side by side: the difference between them, in money and as a ratio.
     const [first, second] = groups;
     if (groups.length === 2 && first && second && (plan.filter.namnd?.length === 2 || output.groupBy === 'family' || output.groupBy === 'programme') && first.paidKr !== null && second.paidKr !== null) {
-      const ratio = second.paidKr > 0 ? first.paidKr / second.paidKr : null;
-      const ratioText = ratio !== null && ratio >= 1.05 ? say(language, `, ${ratio.toFixed(1).replace('.', ',')} gånger så mycket`, `, ${ratio.toFixed(1)} times as much`) : '';
+      // The ratio is the tool's (aggregate's comparison), never computed here.
+      const ratio = output.comparison?.first === first.key ? output.comparison.paidKrRatio : null;
+      const ratioText = ratio !== null && ratio >= 1.1 ? say(language, `, ${ratio.toFixed(1).replace('.', ',')} gånger så mycket`, `, ${ratio.toFixed(1)} times as much`) : '';
       lines.push(say(language,
         `Skillnad: ${label(first)} fick ${money(first.paidKr - second.paidKr, language)} mer än ${label(second)}${ratioText}; ${label(first)} ${first.projects} projekt, ${label(second)} ${second.projects} projekt.`,
         `Difference: ${label(first)} received ${money(first.paidKr - second.paidKr, language)} more than ${label(second)}${ratioText}; ${label(first)} ${first.projects} projects, ${label(second)} ${second.projects} projects.`));
     }
     if (output.yearTotal && output.groupBy !== 'year' && !only && !totalAsked) {
-      const counted = output.groupBy === 'namnd' ? groups.reduce((sum, group) => sum + (group.projects ?? 0), 0) : output.total.projects;
+      const counted = output.groupBy === 'namnd' ? output.groupProjectsSum ?? output.total.projects : output.total.projects;
       const distinct = counted !== output.total.projects ? say(language, ` (${output.total.projects} olika projekt)`, ` (${output.total.projects} distinct projects)`) : '';
       lines.push(say(language, `Totalt ${year}: ${projectsWord(counted, language)}${distinct}, ${moneyWithMillions(output.total.paidKr, language)}.`, `Total ${year}: ${projectsWord(counted, language)}${distinct}, ${moneyWithMillions(output.total.paidKr, language)}.`));
     }

@@ -87,3 +87,21 @@ describe('aggregate: partners of one kind', () => {
     expect(all.groups.length).toBeGreaterThan(kept.groups.length);
   });
 });
+
+describe('aggregate compares two groups itself', () => {
+  it('returns the difference and ratio of two nämnder, as sorted, and the sum of the groups’ counts', async () => {
+    const result = await output<AggregateOutput>('aggregate', { year: 2024, namnd: ['MN', 'TN'], groupBy: 'namnd' });
+    const [first, second] = result.groups;
+    expect(first && second).toBeTruthy();
+    if (!first || !second || first.paidKr === null || second.paidKr === null) return;
+    expect(result.comparison).toEqual({
+      first: first.key, second: second.key,
+      paidKrDifference: first.paidKr - second.paidKr,
+      projectsDifference: (first.projects ?? 0) - (second.projects ?? 0),
+      paidKrRatio: Math.round((first.paidKr / second.paidKr) * 10) / 10,
+    });
+    expect(result.groupProjectsSum).toBe((first.projects ?? 0) + (second.projects ?? 0));
+    const three = await output<AggregateOutput>('aggregate', { year: 2024, groupBy: 'namnd', limit: 3 });
+    expect(three.comparison).toBeUndefined();
+  });
+});

@@ -72,6 +72,10 @@ export interface AggregateOutput extends ToolOutput {
   /** The published figure for the filtered total, when the report has one (per nämnd, family or goal, or the year's total). */
   publishedTotal?: { projects?: number; paidKr?: number; approximate: boolean; source: Source };
   groups: AggregateGroup[];
+  /** With exactly two groups (two nämnder, programmes …): the first against the second, as the groups are sorted. */
+  comparison?: GroupComparison;
+  /** Sum of the groups' project counts (a project shared by two nämnder counts once per nämnd). */
+  groupProjectsSum?: number;
   /** Number of groups before limit. */
   groupCount: number;
   unavailable?: YearUnavailable;
@@ -80,6 +84,28 @@ export interface AggregateOutput extends ToolOutput {
   /** With no nämnd filter and no counted match: projects the report names but does not count (only collaborating förvaltningar). */
   uncounted?: Array<{ id: string; name: string; programme: string; collaborators: string[] }>;
   notes: string[];
+}
+
+export interface GroupComparison {
+  first: string;
+  second: string;
+  /** first − second, in kronor and in projects. */
+  paidKrDifference: number | null;
+  projectsDifference: number | null;
+  /** first / second, rounded to one decimal (null when the second has nothing). */
+  paidKrRatio: number | null;
+}
+
+/** The two groups' difference and ratio, computed here so that no answer computes them itself. */
+export function compareTwoGroups(groups: readonly AggregateGroup[]): GroupComparison | undefined {
+  const [first, second] = groups;
+  if (groups.length !== 2 || !first || !second) return undefined;
+  const minus = (left: number | null, right: number | null): number | null => (left === null || right === null ? null : left - right);
+  const ratio = first.paidKr !== null && second.paidKr ? Math.round((first.paidKr / second.paidKr) * 10) / 10 : null;
+  return {
+    first: first.key, second: second.key, paidKrDifference: minus(first.paidKr, second.paidKr),
+    projectsDifference: minus(first.projects, second.projects), paidKrRatio: ratio,
+  };
 }
 
 interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number; totalBudgetKr?: number | null; organisations?: Set<string>; countries?: Set<string> }
@@ -329,6 +355,8 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
         namndIds,
       },
       yearTotal, ...(publishedTotal ? { publishedTotal } : {}), groups, groupCount: cut.groupCount, notes,
+      ...(groups.length === 2 ? { comparison: compareTwoGroups(groups) } : {}),
+      ...(groupBy !== 'none' ? { groupProjectsSum: groups.reduce((sum, group) => sum + (group.projects ?? 0), 0) } : {}),
       collaborating: collaboratingProjects(year.projects, filter).map((project) => ({ id: project.id, name: project.name, programme: project.programme })),
       ...(matches.length === 0 ? {
         uncounted: uncountedProjects(year.projects, filter, year.year)
