@@ -567,7 +567,8 @@ function composeDetails(output: ProjectDetailsOutput, plan: Plan, settings: Comp
     const external = [...(project.lead ? [{ ...project.lead, lead: true }] : []), ...project.partners.map((partner) => ({ ...partner, lead: false }))]
       .filter((partner) => !/^malm[oö] (stad|kommun)$/i.test(partner.organisation.trim()));
     const list = external.map((partner) => `${partner.organisation}${partner.country ? ` (${countryName(partner.country, language)})` : ''}${partner.lead ? say(language, ', projektägare', ', lead') : ''}`);
-    const countries = new Set(external.map((partner) => partner.country).filter((country) => country !== null && country !== undefined)).size;
+    // The count of countries is the tool's (project_details' externalPartners), not computed here.
+    const countries = project.externalPartners?.countries ?? 0;
     const inCountries = (sv: boolean): string => (countries === 0 ? '' : sv ? ` i ${countries} ${countries === 1 ? 'land' : 'länder'}` : ` in ${countries} ${countries === 1 ? 'country' : 'countries'}`);
     lines.push(list.length > 0
       ? say(language, `Partner i ${name} enligt projektlistan ${project.year} (${list.length} ${list.length === 1 ? 'extern organisation' : 'externa organisationer'}${inCountries(true)}):\n${list.map((item) => `- ${item}`).join('\n')}`, `Partners in ${name} according to the ${project.year} project list (${list.length} external organisation${list.length === 1 ? '' : 's'}${inCountries(false)}):\n${list.map((item) => `- ${item}`).join('\n')}`)

@@ -105,3 +105,16 @@ describe('aggregate compares two groups itself', () => {
     expect(three.comparison).toBeUndefined();
   });
 });
+
+describe('project_details counts the external partners itself', () => {
+  it('gives the number of external organisations and their countries, without the city', async () => {
+    const project = projects().find((candidate) => candidate.partners.length >= 2);
+    if (!project) throw new Error('no project with partners in the sample data');
+    const result = await output<ProjectDetailsOutput>('project_details', { name: project.name, year: 2024 });
+    const external = [...(project.lead ? [project.lead] : []), ...project.partners].filter((partner) => !/^malm[oö] (stad|kommun)$/i.test(partner.organisation));
+    expect(result.project?.externalPartners).toEqual({
+      organisations: external.length,
+      countries: new Set(external.map((partner) => partner.country).filter(Boolean)).size,
+    });
+  });
+});

@@ -19,6 +19,14 @@ export interface ProjectDetail extends ProjectSummary {
   contact: string | null;
   counted: boolean;
   provenance: Project['provenance'];
+  /** External partner organisations (lead included, the city itself not) and their distinct countries. */
+  externalPartners: { organisations: number; countries: number };
+}
+
+/** The project's external partners counted here, so that an answer does not count them itself. */
+function externalPartnerCounts(project: Project): ProjectDetail['externalPartners'] {
+  const external = [...(project.lead ? [project.lead] : []), ...project.partners].filter((partner) => !/^malm[oö] (stad|kommun)$/i.test(partner.organisation.trim()));
+  return { organisations: external.length, countries: new Set(external.map((partner) => partner.country).filter((country) => country)).size };
 }
 
 export interface ProjectDetailsOutput extends ToolOutput {
@@ -48,6 +56,7 @@ function detail(project: Project, year: number): ProjectDetail {
   return {
     ...projectSummary(project), year, description: project.description, themes: project.themes, totalBudgetKr: project.totalBudgetKr,
     euRate: project.euRate, contact: project.contact, counted: project.participations.length > 0, provenance: project.provenance,
+    externalPartners: externalPartnerCounts(project),
   };
 }
 
