@@ -30,3 +30,22 @@ describe('the grounding check measured on answers whose figures come from the to
     expect(measurement.inventedCaught / measurement.inventedTried).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('every embedded answer is grounded in its own tool results', () => {
+  it('passes the grounding check for a sample of the eval questions (comparisons, partner counts, sums, lists)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { sampleDataset } = await import('../test-support/datasets.js');
+    const dataset = sampleDataset();
+    const assistant = new EmbeddedAssistant({ dataset });
+    const file = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'eval/questions.json'), 'utf8')) as { questions: Array<{ id: string; question: string; followUpOf: string | null; category: string }> };
+    const standalone = file.questions.filter((question) => question.followUpOf === null && question.category !== 'search');
+    // Every 6th question, plus the comparisons whose difference and ratio once were computed by the composer.
+    const sample = standalone.filter((question, index) => index % 6 === 0 || /^(jämför|compare|fick .* mer än)/i.test(question.question));
+    const answers = [];
+    for (const question of sample) answers.push({ id: question.id, question: question.question, answer: (await assistant.answer(question.question, emptyMemory())).answer });
+    const measurement = await measureGrounding(answers, { dataset }, runTool);
+    expect(answers.length).toBeGreaterThan(35);
+    expect(measurement.notFound).toEqual([]);
+    expect(measurement.answersPassing).toBe(answers.length);
+  });
+});
