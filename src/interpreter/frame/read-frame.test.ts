@@ -59,3 +59,24 @@ describe('readFrame: the question in typed slots', () => {
     expect(frameOf('och Kulturnämnden?', true).followUp).toBe(false);
   });
 });
+
+describe('project dates are not data years', () => {
+  it.each([
+    'Vilka projekt löper till 2028?',
+    'vilka projekt loper till 2028',
+    'Vilka projekt pågår fram till 2028?',
+    'Which projects run until 2028?',
+  ])('"%s" is a project end date', (question) => {
+    const frame = frameOf(question);
+    expect(frame.filters.endsIn).toBe(2028);
+    expect(frame.filters.year).toBeUndefined();
+  });
+});
+
+describe('a project end date lists the projects ending then', () => {
+  it.each(['Vilka projekt löper till 2028?', 'vilka projekt pagar fram till 2028', 'Which projects run until 2028?'])('"%s"', async (question) => {
+    const { interpret } = await import('../interpret.js');
+    const { answer } = await interpret(question, null, { dataset: sampleDataset() });
+    expect(answer.toolCalls[0]).toMatchObject({ tool: 'find_projects', args: { endsAfter: '2027-12-31', endsBefore: '2028-12-31' } });
+  });
+});
