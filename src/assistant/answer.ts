@@ -1,4 +1,5 @@
 import type { Source } from '../tools/tool.js';
+import type { ExplainPart } from '../interpreter/rules/rules.js';
 
 /** A table in an answer: rendered as Markdown in the terminal and as an Adaptive Card in Teams. */
 export interface AnswerTable {
@@ -37,6 +38,8 @@ export interface AssistantAnswer {
   notice?: string;
   /** Follow-up suggestions a client may show as buttons. */
   suggestions: string[];
+  /** How the embedded interpreter reached the answer, part by part (`ask --explain`). */
+  explain?: ExplainPart[];
   /** Token use when a model answered. */
   usage?: { promptTokens: number; completionTokens: number; totalTokens: number; latencyMs: number };
 }

@@ -22,6 +22,23 @@ describe('npm run ask', () => {
     expect(parsed.sources).toContainEqual({ title: 'Projektlista 2024', ref: '2024/projects.json' });
   });
 
+  it('--explain --json adds an explain field beside the documented keys: frame, rule, tool calls, unexplained words', async () => {
+    const { code, stdout } = await run(['--explain', '--json', '--data', FIXTURE_DATA_DIR, 'Hur mycket fick ASN 2024?']);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as Record<string, unknown> & { explain: Array<Record<string, unknown>> };
+    expect(Object.keys(parsed)).toEqual(['question', 'answer', 'mode', 'year', 'toolCalls', 'sources', 'explain']);
+    expect(parsed.explain[0]).toMatchObject({ rule: 'cascade:sum', toolCalls: parsed.toolCalls, frame: { filters: { year: 2024, namnd: ['asn'] } } });
+  });
+
+  it('--explain in plain mode prints the rule, the tool calls and the unexplained words after the answer', async () => {
+    const { code, stdout } = await run(['--explain', '--data', FIXTURE_DATA_DIR, 'Vilken nämnd har näst flest projekt?']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Regel: cascade:');
+    expect(stdout).toContain('Verktyg: aggregate');
+    expect(stdout).toContain('"position":2');
+    expect(stdout).toContain('Oförklarade ord:');
+  });
+
   it('plain mode prints the answer, an aligned table and the sources', async () => {
     const { code, stdout } = await run(['--data', FIXTURE_DATA_DIR, 'Vilka projekt har miljönämnden?']);
     expect(code).toBe(0);

@@ -10,7 +10,7 @@ import { renderTextTable } from '../text/render-table.js';
 import { parseCommonArgs, UsageError } from './args.js';
 import { isEntryPoint } from './is-entry-point.js';
 
-const USAGE = 'Användning: npm run ask -- [--json] [--data MAPP] "fråga"';
+const USAGE = 'Användning: npm run ask -- [--json] [--explain] [--data MAPP] "fråga"\n  --explain  visa hur svaret nåddes: ramen (frame), regeln, verktygsanropen med argument och orden som inget förklarade';
 
 /** The documented --json object: exactly these keys (plus usage when a model answered). */
 export function answerJson(answer: AssistantAnswer): Record<string, unknown> {
@@ -23,6 +23,25 @@ export function answerJson(answer: AssistantAnswer): Record<string, unknown> {
     sources: answer.sources.map((source) => ({ title: source.title, ref: source.ref })),
     ...(answer.usage ? { usage: answer.usage } : {}),
   };
+}
+
+/** `--explain` as terminal text: per part the rule, the frame's slots, the tool calls and the unexplained words. */
+export function renderExplainText(answer: AssistantAnswer): string {
+  if (!answer.explain || answer.explain.length === 0) return 'Förklaring: (ingen — svaret kom inte från den inbyggda tolken)';
+  return answer.explain.map((part) => {
+    const { frame } = part;
+    const slots = {
+      asks: frame.asks, position: frame.position, relativeTo: frame.relativeTo, groupBy: frame.groupBy, rankBy: frame.rankBy,
+      order: frame.order, changeInPercent: frame.changeInPercent, filters: frame.filters, followUp: frame.followUp,
+    };
+    return [
+      `Del: ${part.part}`,
+      `  Regel: ${part.rule}`,
+      `  Ram: ${JSON.stringify(slots)}`,
+      ...part.toolCalls.map((call) => `  Verktyg: ${call.tool} ${JSON.stringify(call.args)}`),
+      `  Oförklarade ord: ${part.unexplained.length > 0 ? part.unexplained.join(', ') : '(inga)'}`,
+    ].join('\n');
+  }).join('\n');
 }
 
 /** The answer as terminal text: the answer, its tables aligned, and the sources. */
@@ -45,8 +64,10 @@ const processOutput: Output = { stdout: (text) => process.stdout.write(text), st
 export async function main(argv: string[], output: Output = processOutput): Promise<number> {
   let question: string;
   let args;
+  // --explain is this command's own flag: the shared parser sees the rest.
+  const explain = argv.includes('--explain');
   try {
-    args = parseCommonArgs(argv);
+    args = parseCommonArgs(argv.filter((word) => word !== '--explain'));
     if (args.help) {
       output.stdout(`${USAGE}\nSvarar på en fråga om Malmö stads EU-projekt och internationella arbete.\n`);
       return 0;
@@ -64,7 +85,8 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     const dataset = loadDataset(resolveDataDir(args.data));
     const assistant = createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset), model: loadConfig().model });
     const { answer } = await assistant.answer(question, emptyMemory());
-    output.stdout(args.json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderAnswerText(answer)}\n`);
+    if (args.json) output.stdout(`${JSON.stringify({ ...answerJson(answer), ...(explain ? { explain: answer.explain ?? [] } : {}) })}\n`);
+    else output.stdout(`${renderAnswerText(answer)}\n${explain ? `\n${renderExplainText(answer)}\n` : ''}`);
     return 0;
   } catch (error) {
     if (error instanceof DataLoadError) {

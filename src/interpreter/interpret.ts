@@ -15,6 +15,8 @@ import { draftReply } from './draft-reply.js';
 import { suggestFollowUps } from './suggestions.js';
 import type { InterpreterContext } from './context.js';
 import { money } from './format.js';
+import { readFrame } from './frame/read-frame.js';
+import { cascadeRuleName, type ExplainPart } from './rules/rules.js';
 
 export interface InterpretResult {
   answer: AssistantAnswer;
@@ -66,6 +68,7 @@ export async function interpret(question: string, previous: InterpreterContext |
   let context = previous;
   const parts: ComposedPart[] = [];
   const toolCalls: ToolCallRecord[] = [];
+  const explain: ExplainPart[] = [];
   for (const partText of splitQuestion(question)) {
     const normalised = normaliseQuestion(partText, known);
     const entities = linkEntities(normalised, lexicon);
@@ -91,6 +94,8 @@ export async function interpret(question: string, previous: InterpreterContext |
       && /(^| )(totalt|sammanlagt|allt som allt|in total|altogether|overall)( |$)/.test(normalised.text) ? context.filter.namnd[0] : undefined;
     if (wholeUnit) entities.units.push({ id: wholeUnit as typeof entities.units[number]['id'], refersTo: 'namnd', text: wholeUnit });
     const othersThan = previousProject && meansItsUnit && /(^| )(andra|ovriga|fler|mer|other|others|more|else)( |$)/.test(normalised.text) ? previousProject.id : null;
+    const frame = readFrame(normalised, entities, language, context !== null);
+    const callsBefore = toolCalls.length;
     const intent = recogniseIntent(normalised, entities, context !== null, (word) => inCorpus(lexicon, word));
     intent.language = language;
     // The project's nämnd (or a list's nämnd, for its whole total) is the new subject: the previous filter does not carry over.
@@ -270,6 +275,7 @@ export async function interpret(question: string, previous: InterpreterContext |
       }
     }
     parts.push(part);
+    explain.push({ part: partText, frame, rule: cascadeRuleName(plan.reply ? `reply:${plan.reply}` : intent.kind), toolCalls: toolCalls.slice(callsBefore), unexplained: frame.unexplained });
     if (plan.reply === null || plan.reply === 'no_project') {
       // A details question's words ("när slutar det?") are not a filter for the next question.
       const kept = intent.kind === 'details' ? { ...(context?.filter ?? {}), ...(plan.filter.year ? { year: plan.filter.year } : {}) } : plan.filter;
@@ -291,7 +297,7 @@ export async function interpret(question: string, previous: InterpreterContext |
   return {
     answer: {
       question, answer: parts.map((part) => part.text).filter((text) => text !== '').join('\n\n'), mode: 'embedded', year, language,
-      toolCalls, sources, tables, charts, suggestions: suggestFollowUps(context, language),
+      toolCalls, sources, tables, charts, suggestions: suggestFollowUps(context, language), explain,
     },
     context,
   };

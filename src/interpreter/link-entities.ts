@@ -1,4 +1,6 @@
 import { distance } from 'fastest-levenshtein';
+import { findCues } from './lexicon/cue-table.js';
+import { PROJECT_DATE_CUES } from './lexicon/cue-words.js';
 import { namndById, resolveUnit, suggestUnit, unitShortForms, type NamndId } from '../domain/organisation.js';
 import { goalText } from '../domain/goals.js';
 import { resolveProgramme, type ProgrammeFamily } from '../domain/programmes.js';
@@ -211,7 +213,13 @@ function linkYears(working: Working, lexicon: Lexicon, entities: LinkedEntities)
     }
     // "slutar 2025", "tar slut under 2026", "end in 2027": an end year after the latest report, not a report year.
     const before = working.words.slice(Math.max(0, index - 3), index).join(' ');
-    if (lexicon.latestYear !== null && Number(word) > lexicon.latestYear && / (slutar|slut|avslutas|upphor|ends?|ending|finish\w*|expires?|closes?)( (i|in|under|during|ar|aret))?$/.test(` ${before}`)) {
+    // "löper till 2028", "pågår fram till 2027", "runs until 2028": the lexicon's project-date cues (a table, not a pattern here).
+    const window = working.words.slice(Math.max(0, index - 4), index);
+    const cueWindow = /^(i|in|under|during|ar|aret)$/.test(window[window.length - 1] ?? '') ? window.slice(0, -1) : window;
+    const dateCue = findCues(cueWindow, PROJECT_DATE_CUES).find((match) => match.start + match.length === cueWindow.length);
+    // The cue words belong to the date: they are no topic to search for.
+    if (dateCue && lexicon.latestYear !== null && Number(word) > lexicon.latestYear) consume(working, index - window.length + dateCue.start, dateCue.length);
+    if (lexicon.latestYear !== null && Number(word) > lexicon.latestYear && (dateCue || / (slutar|slut|avslutas|upphor|ends?|ending|finish\w*|expires?|closes?)( (i|in|under|during|ar|aret))?$/.test(` ${before}`))) {
       entities.endYear = Number(word);
       consume(working, index, 1);
       return;
