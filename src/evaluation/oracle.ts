@@ -109,7 +109,9 @@ export function loadOracleFacts(dataDir: string, year: number = latestProjectYea
     const own = projects.filter((project) => project.units.some((unit) => unit.namnd === namnd.id));
     if (own.length === 0) return [];
     const paidOf = (project: OracleProject): number => project.units.filter((unit) => unit.namnd === namnd.id).reduce((sum, unit) => sum + unit.paidKr, 0);
-    const named = [...new Set([...own.map((project) => project.contact).filter((contact): contact is string => contact !== null), ...(contacts.has(namnd.forvaltning) ? [contacts.get(namnd.forvaltning) as string] : [])])];
+    // The förvaltning's own contact person (its submission); without a submission, its projects' contacts.
+    const submitted = contacts.get(namnd.forvaltning);
+    const named = submitted ? [submitted] : [...new Set(own.map((project) => project.contact).filter((contact): contact is string => contact !== null))];
     return [{ ...group(namnd.id, own, paidOf), namnd, contacts: named }];
   });
   const countryOf = (project: OracleProject): string[] => project.externalPartners.map((partner) => partner.country).filter((country): country is string => country !== null && country !== 'SE');
