@@ -9,6 +9,19 @@ import { KeywordIndex, type PassageFilter, type RankedId } from './keyword-index
 import { SubwordLexicon, tokenize } from './swedish-terms.js';
 import { FeatureWeights, HashedSwedishEmbeddings } from './hashed-swedish-embeddings.js';
 import { VectorIndex, type IndexOrigin } from './vector-index.js';
+import { swedishEquivalents } from '../interpreter/glossary.js';
+import { foldText } from '../text/fold.js';
+
+/**
+ * The question with the Swedish words of the domain glossary added for its English words
+ * ("job seekers" → "arbetssökande"), so that an English question meets the Swedish submissions.
+ * A Swedish question gains nothing (the glossary's keys are English words).
+ */
+export function withSwedishEquivalents(query: string): string {
+  const words = foldText(query).split(' ').filter((word) => word !== '');
+  const swedish = swedishEquivalents(words).filter((word) => !words.includes(foldText(word)));
+  return swedish.length === 0 ? query : `${query} ${swedish.join(' ')}`;
+}
 
 /**
  * hybrid: reciprocal rank fusion of vector and keyword ranking (the default, best on eval/retrieval.json);
@@ -142,7 +155,7 @@ export async function createSubmissionSearch(options: CreateSubmissionSearchOpti
         year !== undefined || namnd !== undefined
           ? (passage) => (year === undefined || passage.year === year) && (namnd === undefined || passage.namnd === namnd)
           : undefined;
-      const ranked = await rank(query, searchOptions.mode ?? 'hybrid', filter, limit);
+      const ranked = await rank(withSwedishEquivalents(query.slice(0, 500)), searchOptions.mode ?? 'hybrid', filter, limit);
       return ranked.slice(0, limit).flatMap((hit) => {
         const passage = byId.get(hit.id);
         if (!passage) return [];

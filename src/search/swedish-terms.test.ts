@@ -33,3 +33,11 @@ describe('bounded text (a hostile submission cannot make indexing or search slow
     expect(features.size).toBeLessThan(200);
   });
 });
+
+describe('English questions', () => {
+  it('gain the Swedish words of the domain glossary; Swedish questions stay as they are', async () => {
+    const { withSwedishEquivalents } = await import('./hybrid-search.js');
+    expect(withSwedishEquivalents('Which departments help jobseekers and the homeless?')).toMatch(/arbetssökande.*hemlösa|hemlösa.*arbetssökande/);
+    expect(withSwedishEquivalents('matsvinn i skolkök')).toBe('matsvinn i skolkök');
+  });
+});
