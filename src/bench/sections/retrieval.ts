@@ -7,7 +7,8 @@ import { createSubmissionSearch, type HybridSubmissionSearch, type SearchMode } 
 import { cosineSimilarity } from '../../search/hashed-swedish-embeddings.js';
 import { indexedText, type Passage } from '../../search/passages.js';
 import { isEntryPoint } from '../../cli/is-entry-point.js';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { oramaEngines, type RetrievalEngine } from './retrieval-orama.js';
 import { percentile } from '../bench-context.js';
 
@@ -229,6 +230,52 @@ export async function searchLatency(search: HybridSubmissionSearch, questions: r
   return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
 }
 
+/** Time to build the search and the median time of a question, for a data folder. */
+async function questionTimes(dataDir: string, questions: readonly string[]): Promise<{ buildMs: number; questionMs: number }> {
+  const started = performance.now();
+  const search = await createSubmissionSearch({ dataset: loadDataset(dataDir), cacheDir: null });
+  const buildMs = performance.now() - started;
+  const times: number[] = [];
+  for (const question of questions) {
+    const begin = performance.now();
+    await search.search(question);
+    times.push(performance.now() - begin);
+  }
+  return { buildMs, questionMs: percentile(times, 0.5) };
+}
+
+/**
+ * Issue 14's figure: a search question after a submission with one huge unbroken word (0.3 MB) or a
+ * 3 MB paragraph of ordinary words, against the same question before it. A copy of the data folder is used.
+ */
+export async function longTokenFigures(dataDir: string, questions: readonly string[], log: (line: string) => void): Promise<void> {
+  const words = ['skolan', 'fritid', 'miljöarbete', 'ungdomar', 'klimatet', 'samverkan'];
+  const cases: Array<[string, string]> = [
+    ['ett ord på 0,3 MB', 'x'.repeat(300_000)],
+    ['ett stycke på 3 MB vanliga ord', Array.from({ length: 340_000 }, (_, index) => `${words[index % words.length]}${index % 97}`).join(' ')],
+  ];
+  const before = await questionTimes(dataDir, questions);
+  log('| underlag | bygga sökningen ms | fråga ms (median) |');
+  log('|---|---|---|');
+  log(`| som levererat | ${before.buildMs.toFixed(0)} | ${before.questionMs.toFixed(2)} |`);
+  for (const [label, filler] of cases) {
+    const copy = mkdtempSync(join(tmpdir(), 'long-token-'));
+    try {
+      cpSync(dataDir, copy, { recursive: true });
+      const year = readdirSync(copy).filter((name) => /^\d{4}$/.test(name)).sort().at(-1) ?? '';
+      const folder = join(copy, year, 'underlag');
+      const file = readdirSync(folder).find((name) => name.endsWith('.md'));
+      if (!file) continue;
+      const path = join(folder, file);
+      writeFileSync(path, `${readFileSync(path, 'utf8')}\n\n## Övrigt\n\n${filler}\n`);
+      const after = await questionTimes(copy, questions);
+      log(`| med ${label} | ${after.buildMs.toFixed(0)} | ${after.questionMs.toFixed(2)} |`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+}
+
 export interface RetrievalBenchReport {
   queries: number;
   passages: number;
@@ -297,6 +344,10 @@ export async function runRetrievalBench(options: RetrievalBenchOptions = {}): Pr
     const latency = await searchLatency(search, questions);
     log('');
     log(`Sökning i processen, standardläget, ${questions.length} frågor: p50 ${latency.p50.toFixed(2)} ms, p95 ${latency.p95.toFixed(2)} ms.`);
+    log('');
+    log('### En sökfråga efter ett underlag med en jättelång token (issue 14)');
+    log('');
+    await longTokenFigures(dataDir, questions.slice(0, 40), log);
   }
   if (unmatchedTargets.length > 0) log(`\nVarning: ${unmatchedTargets.length} mål i ${set.queries.length} frågor motsvarar inget avsnitt: ${unmatchedTargets.join('; ')}`);
   return { queries: set.queries.length, passages: search.passages.length, unmatchedTargets, modes, ann, annAtScale };
