@@ -72,6 +72,24 @@ export function defaultIndexCacheDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.cache', 'index');
 }
 
+/** A question asking which förvaltningar or nämnder (Swedish or English) does something: its answer is spread over several. */
+const ASKS_FOR_UNITS = /\b(vilka|vilken|flera|olika)\s+(förvaltning|forvaltning|nämnd|namnd)\w*|\bwhich\s+(department|administration|committee|board|office)s?\b/i;
+
+/** The best passage of each förvaltning first (in rank order), then the rest: for questions whose answer is spread over several. */
+export function bestPerForvaltningFirst<T extends { id: string }>(ranked: T[], namndOf: (id: string) => string | undefined): T[] {
+  const seen = new Set<string>();
+  const first: T[] = [];
+  const rest: T[] = [];
+  for (const hit of ranked) {
+    const namnd = namndOf(hit.id);
+    if (namnd !== undefined && !seen.has(namnd)) {
+      seen.add(namnd);
+      first.push(hit);
+    } else rest.push(hit);
+  }
+  return [...first, ...rest];
+}
+
 /** Reciprocal rank fusion constant: damps the weight of the very first ranks. */
 const RRF_K = 20;
 const CANDIDATES = 40;
@@ -155,7 +173,8 @@ export async function createSubmissionSearch(options: CreateSubmissionSearchOpti
         year !== undefined || namnd !== undefined
           ? (passage) => (year === undefined || passage.year === year) && (namnd === undefined || passage.namnd === namnd)
           : undefined;
-      const ranked = await rank(withSwedishEquivalents(query.slice(0, 500)), searchOptions.mode ?? 'hybrid', filter, limit);
+      const fused = await rank(withSwedishEquivalents(query.slice(0, 500)), searchOptions.mode ?? 'hybrid', filter, limit);
+      const ranked = ASKS_FOR_UNITS.test(query) && namnd === undefined ? [...bestPerForvaltningFirst(fused.slice(0, 20), (id) => byId.get(id)?.namnd), ...fused.slice(20)] : fused;
       return ranked.slice(0, limit).flatMap((hit) => {
         const passage = byId.get(hit.id);
         if (!passage) return [];

@@ -41,3 +41,12 @@ describe('English questions', () => {
     expect(withSwedishEquivalents('matsvinn i skolkök')).toBe('matsvinn i skolkök');
   });
 });
+
+describe('questions about several förvaltningar', () => {
+  it('put the best passage of each förvaltning first, in rank order', async () => {
+    const { bestPerForvaltningFirst } = await import('./hybrid-search.js');
+    const units: Record<string, string> = { a1: 'mn', a2: 'mn', b1: 'kn', a3: 'mn', c1: 'fn' };
+    const ranked = ['a1', 'a2', 'b1', 'a3', 'c1'].map((id) => ({ id }));
+    expect(bestPerForvaltningFirst(ranked, (id) => units[id]).map((hit) => hit.id)).toEqual(['a1', 'b1', 'c1', 'a2', 'a3']);
+  });
+});
