@@ -9,6 +9,19 @@ import { KeywordIndex, type PassageFilter, type RankedId } from './keyword-index
 import { SubwordLexicon, tokenize } from './swedish-terms.js';
 import { FeatureWeights, HashedSwedishEmbeddings } from './hashed-swedish-embeddings.js';
 import { VectorIndex, type IndexOrigin } from './vector-index.js';
+import { swedishEquivalents } from '../interpreter/glossary.js';
+import { foldText } from '../text/fold.js';
+
+/**
+ * The question with the Swedish words of the domain glossary added for its English words
+ * ("job seekers" → "arbetssökande"), so that an English question meets the Swedish submissions.
+ * A Swedish question gains nothing (the glossary's keys are English words).
+ */
+export function withSwedishEquivalents(query: string): string {
+  const words = foldText(query).split(' ').filter((word) => word !== '');
+  const swedish = swedishEquivalents(words).filter((word) => !words.includes(foldText(word)));
+  return swedish.length === 0 ? query : `${query} ${swedish.join(' ')}`;
+}
 
 /**
  * hybrid: reciprocal rank fusion of vector and keyword ranking (the default, best on eval/retrieval.json);
@@ -57,6 +70,24 @@ export interface HybridSubmissionSearch extends SubmissionSearch {
 /** `<project root>/.cache/index`: this file sits two folders below the root in src/ and in dist/. */
 export function defaultIndexCacheDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.cache', 'index');
+}
+
+/** A question asking which förvaltningar or nämnder (Swedish or English) does something: its answer is spread over several. */
+const ASKS_FOR_UNITS = /\b(vilka|vilken|flera|olika)\s+(förvaltning|forvaltning|nämnd|namnd)\w*|\bwhich\s+(department|administration|committee|board|office)s?\b/i;
+
+/** The best passage of each förvaltning first (in rank order), then the rest: for questions whose answer is spread over several. */
+export function bestPerForvaltningFirst<T extends { id: string }>(ranked: T[], namndOf: (id: string) => string | undefined): T[] {
+  const seen = new Set<string>();
+  const first: T[] = [];
+  const rest: T[] = [];
+  for (const hit of ranked) {
+    const namnd = namndOf(hit.id);
+    if (namnd !== undefined && !seen.has(namnd)) {
+      seen.add(namnd);
+      first.push(hit);
+    } else rest.push(hit);
+  }
+  return [...first, ...rest];
 }
 
 /** Reciprocal rank fusion constant: damps the weight of the very first ranks. */
@@ -142,7 +173,8 @@ export async function createSubmissionSearch(options: CreateSubmissionSearchOpti
         year !== undefined || namnd !== undefined
           ? (passage) => (year === undefined || passage.year === year) && (namnd === undefined || passage.namnd === namnd)
           : undefined;
-      const ranked = await rank(query, searchOptions.mode ?? 'hybrid', filter, limit);
+      const fused = await rank(withSwedishEquivalents(query.slice(0, 500)), searchOptions.mode ?? 'hybrid', filter, limit);
+      const ranked = ASKS_FOR_UNITS.test(query) && namnd === undefined ? [...bestPerForvaltningFirst(fused.slice(0, 20), (id) => byId.get(id)?.namnd), ...fused.slice(20)] : fused;
       return ranked.slice(0, limit).flatMap((hit) => {
         const passage = byId.get(hit.id);
         if (!passage) return [];

@@ -25,8 +25,28 @@ const DEFINITE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
   [/([aeiouyåäö])ns?$/, '$1'],
 ];
 
+/** Longest word that is indexed whole; longer runs of letters (no real word is this long) are cut into pieces of this size. */
+export const MAX_TOKEN_LENGTH = 40;
+/** Longest word compound splitting is tried on: the longest Swedish compounds in the submissions are under 30 letters. */
+export const MAX_COMPOUND_LENGTH = 32;
+/** Stems and compound splits are remembered, up to this many words each (then the memory starts over). */
+const MEMO_LIMIT = 50_000;
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+const stemMemo = new Map<string, string>();
+
 /** A Swedish word's stem, folded to ASCII: "projekten" → "projek", "skolan" → "skol", "miljön" → "miljo". */
 export function stemWord(word: string): string {
+  const known = stemMemo.get(word);
+  return known ?? remember(stemMemo, word, computeStem(word));
+}
+
+function computeStem(word: string): string {
   let base = word.toLowerCase();
   if (base.length >= 6) {
     for (const [pattern, replacement] of DEFINITE_ENDINGS) {
@@ -40,12 +60,19 @@ export function stemWord(word: string): string {
   return foldText(stemmer.stem(base)).replace(/ /g, '');
 }
 
-/** Words of a text as written (lower case, letters and digits; hyphenated parts kept apart). */
+/**
+ * Words of a text as written (lower case, letters and digits; hyphenated parts kept apart). A run
+ * of letters longer than MAX_TOKEN_LENGTH is cut into pieces of that length, so that no word costs
+ * more than a bounded amount to index or to match.
+ */
 export function tokenize(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1 || /\d/.test(word));
+  const words: string[] = [];
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length <= 1 && !/\d/.test(word)) continue;
+    if (word.length <= MAX_TOKEN_LENGTH) words.push(word);
+    else for (let start = 0; start < word.length; start += MAX_TOKEN_LENGTH) words.push(word.slice(start, start + MAX_TOKEN_LENGTH));
+  }
+  return words;
 }
 
 /** Common Swedish sub-words of compounds in the city's texts, so compounds split even in a small corpus. */
@@ -63,6 +90,8 @@ const BUILT_IN_SUBWORDS = (
 /** The stems compounds may be split into: known sub-words plus every longer word of a corpus. */
 export class SubwordLexicon {
   private readonly stems = new Set<string>();
+  /** Splits already found (words of a corpus repeat), cleared when the lexicon grows. */
+  readonly splits = new Map<string, string[]>();
 
   constructor(words: Iterable<string> = []) {
     for (const word of BUILT_IN_SUBWORDS) this.add(word);
@@ -70,7 +99,13 @@ export class SubwordLexicon {
   }
 
   add(word: string): void {
-    if (word.length >= 4 && !/\d/.test(word)) this.stems.add(stemWord(word));
+    if (word.length >= 4 && word.length <= MAX_COMPOUND_LENGTH && !/\d/.test(word)) {
+      const stem = stemWord(word);
+      if (!this.stems.has(stem)) {
+        this.stems.add(stem);
+        this.splits.clear();
+      }
+    }
   }
 
   has(word: string): boolean {
@@ -93,7 +128,14 @@ export class SubwordLexicon {
  * Splits a long compound into known sub-words: "klimatrådslaget" → ["klimat", "rådslaget"],
  * "demenssjukdom" → ["demens", "sjukdom"] (a linking "s" is dropped). Returns [] when no split is found.
  */
-export function splitCompound(word: string, lexicon: SubwordLexicon, depth = 0): string[] {
+export function splitCompound(word: string, lexicon: SubwordLexicon): string[] {
+  if (word.length < 8 || word.length > MAX_COMPOUND_LENGTH) return [];
+  const known = lexicon.splits.get(word);
+  return known ?? remember(lexicon.splits, word, splitFrom(word, lexicon, 0));
+}
+
+/** At most MAX_COMPOUND_LENGTH cut points per level and three levels: bounded work per word. */
+function splitFrom(word: string, lexicon: SubwordLexicon, depth: number): string[] {
   if (word.length < 8 || depth > 2) return [];
   for (let cut = word.length - 4; cut >= 4; cut--) {
     const head = word.slice(0, cut);
@@ -102,7 +144,7 @@ export function splitCompound(word: string, lexicon: SubwordLexicon, depth = 0):
     const knownHead = heads.find((candidate) => lexicon.has(candidate));
     if (!knownHead) continue;
     if (lexicon.has(tail)) return [knownHead, tail];
-    const tailParts = splitCompound(tail, lexicon, depth + 1);
+    const tailParts = splitFrom(tail, lexicon, depth + 1);
     if (tailParts.length > 0) return [knownHead, ...tailParts];
   }
   return [];

@@ -23,7 +23,7 @@ describe('retrieval bench', () => {
       ],
     }));
     const lines: string[] = [];
-    const report = await runRetrievalBench({ dataDir: FIXTURES, setFile, log: (line) => lines.push(line), atScale: false, cacheDir: join(workDir, 'cache') });
+    const report = await runRetrievalBench({ dataDir: FIXTURES, setFile, log: (line) => lines.push(line), atScale: false, compare: false, cacheDir: join(workDir, "cache") });
     expect(report.modes.map((mode) => mode.mode)).toEqual(['hybrid', 'hybrid-mix', 'vector', 'keyword']);
     const hybrid = report.modes[0]!;
     expect(hybrid.recallAtK).toBeCloseTo(2 / 3, 5);

@@ -7,13 +7,17 @@ import { createSubmissionSearch, type HybridSubmissionSearch, type SearchMode } 
 import { cosineSimilarity } from '../../search/hashed-swedish-embeddings.js';
 import { indexedText, type Passage } from '../../search/passages.js';
 import { isEntryPoint } from '../../cli/is-entry-point.js';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { oramaEngines, type RetrievalEngine } from './retrieval-orama.js';
+import { percentile } from '../bench-context.js';
 
 const TargetSchema = z.object({ file: z.string(), contains: z.string().optional(), project: z.string().optional() });
 const RetrievalSetSchema = z.object({
   description: z.string().default(''),
   dataDir: z.string().default('data'),
   k: z.number().int().min(1).default(5),
-  queries: z.array(z.object({ id: z.string(), query: z.string().min(1), kind: z.string().default(''), relevant: z.array(TargetSchema).min(1) })).min(1),
+  queries: z.array(z.object({ id: z.string(), query: z.string().min(1), kind: z.string().default(''), language: z.enum(['sv', 'en']).optional(), relevant: z.array(TargetSchema).min(1) })).min(1),
 });
 export type RetrievalSet = z.infer<typeof RetrievalSetSchema>;
 type Target = z.infer<typeof TargetSchema>;
@@ -152,6 +156,126 @@ export async function compareAtScale(search: HybridSubmissionSearch, set: Retrie
   return { passages: size, recallAt10: overlap / queries.length, hnswMsPerQuery: hnswMs, exactMsPerQuery: exactMs, speedRatio: exactMs / hnswMs };
 }
 
+/** The labelled sets compared side by side: the project's own, the blind dev set, the blind test set. */
+export const COMPARED_SETS: ReadonlyArray<{ label: string; file: string }> = [
+  { label: 'eval/retrieval.json', file: DEFAULT_RETRIEVAL_SET },
+  { label: 'blind dev (40)', file: join(PROJECT_ROOT, 'eval', 'retrieval-dev.json') },
+  { label: 'blind test (100)', file: join(PROJECT_ROOT, 'eval', 'retrieval-blind.json') },
+];
+
+const isEnglish = (query: RetrievalSet['queries'][number]): boolean => query.language === 'en' || /^(engelska|english|en)$/i.test(query.kind);
+
+export interface EngineScore {
+  engine: string;
+  set: string;
+  recallAt5: number;
+  mrrAt5: number;
+  /** Recall@5 of the English questions; null when the set has none. */
+  englishRecallAt5: number | null;
+}
+
+/** recall@5, MRR@5 (first relevant passage within the top 5) and English recall@5 of one engine over one set. */
+export async function scoreEngine(engine: RetrievalEngine, set: RetrievalSet, label: string): Promise<EngineScore> {
+  let recall = 0;
+  let reciprocal = 0;
+  let english = 0;
+  let englishCount = 0;
+  for (const query of set.queries) {
+    const top = (await engine.search(query.query, 5)).slice(0, 5);
+    const share = query.relevant.filter((target) => top.some((hit) => matchesTarget(hit, target))).length / query.relevant.length;
+    const first = top.findIndex((hit) => query.relevant.some((target) => matchesTarget(hit, target)));
+    recall += share;
+    reciprocal += first >= 0 ? 1 / (first + 1) : 0;
+    if (isEnglish(query)) {
+      english += share;
+      englishCount++;
+    }
+  }
+  const count = set.queries.length;
+  return { engine: engine.name, set: label, recallAt5: recall / count, mrrAt5: reciprocal / count, englishRecallAt5: englishCount > 0 ? english / englishCount : null };
+}
+
+function projectEngines(search: HybridSubmissionSearch): RetrievalEngine[] {
+  const engine = (name: string, mode: SearchMode): RetrievalEngine => ({ name, search: (query, limit) => search.search(query, { mode, limit }) });
+  return [engine('detta projekt, hybrid (standard)', 'hybrid'), engine('detta projekt, bara nyckelord', 'keyword'), engine('detta projekt, bara vektor', 'vector')];
+}
+
+/** Every engine over every labelled set that exists, printed as one table (rows: engines; columns: sets × figures). */
+export async function compareEngines(search: HybridSubmissionSearch, log: (line: string) => void, sets = COMPARED_SETS): Promise<EngineScore[]> {
+  const present = sets.filter((set) => existsSync(set.file)).map((set) => ({ label: set.label, set: loadRetrievalSet(set.file) }));
+  const engines = [...projectEngines(search), ...(await oramaEngines(search))];
+  const scores: EngineScore[] = [];
+  for (const engine of engines) for (const { label, set } of present) scores.push(await scoreEngine(engine, set, label));
+  log(`| motor | ${present.map(({ label }) => `${label}: recall@5 | MRR@5 | engelska recall@5`).join(' | ')} |`);
+  log(`|---|${present.map(() => '---|---|---').join('|')}|`);
+  for (const engine of engines) {
+    const cells = present.map(({ label }) => {
+      const score = scores.find((entry) => entry.engine === engine.name && entry.set === label)!;
+      return `${percent(score.recallAt5)} | ${score.mrrAt5.toFixed(3)} | ${score.englishRecallAt5 === null ? '–' : percent(score.englishRecallAt5)}`;
+    });
+    log(`| ${engine.name} | ${cells.join(' | ')} |`);
+  }
+  return scores;
+}
+
+/** In-process latency of the default search over the questions of the sets: p50 and p95 in ms (after one warm-up round). */
+export async function searchLatency(search: HybridSubmissionSearch, questions: readonly string[]): Promise<{ p50: number; p95: number }> {
+  for (const question of questions) await search.search(question);
+  const times: number[] = [];
+  for (const question of questions) {
+    const started = performance.now();
+    await search.search(question);
+    times.push(performance.now() - started);
+  }
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+}
+
+/** Time to build the search and the median time of a question, for a data folder. */
+async function questionTimes(dataDir: string, questions: readonly string[]): Promise<{ buildMs: number; questionMs: number }> {
+  const started = performance.now();
+  const search = await createSubmissionSearch({ dataset: loadDataset(dataDir), cacheDir: null });
+  const buildMs = performance.now() - started;
+  const times: number[] = [];
+  for (const question of questions) {
+    const begin = performance.now();
+    await search.search(question);
+    times.push(performance.now() - begin);
+  }
+  return { buildMs, questionMs: percentile(times, 0.5) };
+}
+
+/**
+ * Issue 14's figure: a search question after a submission with one huge unbroken word (0.3 MB) or a
+ * 3 MB paragraph of ordinary words, against the same question before it. A copy of the data folder is used.
+ */
+export async function longTokenFigures(dataDir: string, questions: readonly string[], log: (line: string) => void): Promise<void> {
+  const words = ['skolan', 'fritid', 'miljöarbete', 'ungdomar', 'klimatet', 'samverkan'];
+  const cases: Array<[string, string]> = [
+    ['ett ord på 0,3 MB', 'x'.repeat(300_000)],
+    ['ett stycke på 3 MB vanliga ord', Array.from({ length: 340_000 }, (_, index) => `${words[index % words.length]}${index % 97}`).join(' ')],
+  ];
+  const before = await questionTimes(dataDir, questions);
+  log('| underlag | bygga sökningen ms | fråga ms (median) |');
+  log('|---|---|---|');
+  log(`| som levererat | ${before.buildMs.toFixed(0)} | ${before.questionMs.toFixed(2)} |`);
+  for (const [label, filler] of cases) {
+    const copy = mkdtempSync(join(tmpdir(), 'long-token-'));
+    try {
+      cpSync(dataDir, copy, { recursive: true });
+      const year = readdirSync(copy).filter((name) => /^\d{4}$/.test(name)).sort().at(-1) ?? '';
+      const folder = join(copy, year, 'underlag');
+      const file = readdirSync(folder).find((name) => name.endsWith('.md'));
+      if (!file) continue;
+      const path = join(folder, file);
+      writeFileSync(path, `${readFileSync(path, 'utf8')}\n\n## Övrigt\n\n${filler}\n`);
+      const after = await questionTimes(copy, questions);
+      log(`| med ${label} | ${after.buildMs.toFixed(0)} | ${after.questionMs.toFixed(2)} |`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+}
+
 export interface RetrievalBenchReport {
   queries: number;
   passages: number;
@@ -170,6 +294,8 @@ export interface RetrievalBenchOptions {
   /** Also measure at 10 000 synthetic vectors (default true). */
   atScale?: boolean;
   cacheDir?: string | null;
+  /** Also compare every engine over every labelled set (default true). */
+  compare?: boolean;
 }
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
@@ -208,6 +334,20 @@ export async function runRetrievalBench(options: RetrievalBenchOptions = {}): Pr
   log(`| underlagen (LangChain HNSWLib) | ${ann.passages} | ${percent(ann.recallAt10)} | ${ann.hnswMsPerQuery.toFixed(3)} | ${ann.exactMsPerQuery.toFixed(3)} | ${ann.speedRatio.toFixed(2)}× |`);
   if (annAtScale) {
     log(`| syntetiskt (hnswlib-node) | ${annAtScale.passages} | ${percent(annAtScale.recallAt10)} | ${annAtScale.hnswMsPerQuery.toFixed(3)} | ${annAtScale.exactMsPerQuery.toFixed(3)} | ${annAtScale.speedRatio.toFixed(1)}× |`);
+  }
+  if (options.compare !== false) {
+    log('');
+    log('### Sida vid sida: samma avsnitt, samma frågor (blinda mängder skrivna av någon som inte justerat sökningen)');
+    log('');
+    await compareEngines(search, log);
+    const questions = COMPARED_SETS.filter((entry) => existsSync(entry.file)).flatMap((entry) => loadRetrievalSet(entry.file).queries.map((query) => query.query));
+    const latency = await searchLatency(search, questions);
+    log('');
+    log(`Sökning i processen, standardläget, ${questions.length} frågor: p50 ${latency.p50.toFixed(2)} ms, p95 ${latency.p95.toFixed(2)} ms.`);
+    log('');
+    log('### En sökfråga efter ett underlag med en jättelång token (issue 14)');
+    log('');
+    await longTokenFigures(dataDir, questions.slice(0, 40), log);
   }
   if (unmatchedTargets.length > 0) log(`\nVarning: ${unmatchedTargets.length} mål i ${set.queries.length} frågor motsvarar inget avsnitt: ${unmatchedTargets.join('; ')}`);
   return { queries: set.queries.length, passages: search.passages.length, unmatchedTargets, modes, ann, annAtScale };
