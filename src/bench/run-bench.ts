@@ -10,9 +10,10 @@ import { loadDatasetSection } from './sections/load-dataset.js';
 import { answeringSection } from './sections/answering.js';
 import { coldAskSection } from './sections/cold-ask.js';
 import { retrievalSection } from './sections/retrieval-section.js';
+import { reportSection } from './sections/report.js';
 
 /** Every section, in the order printed. Add a section by adding a file in sections/ and a line here. */
-export const SECTIONS: readonly BenchSection[] = [loadDatasetSection, answeringSection, coldAskSection, retrievalSection];
+export const SECTIONS: readonly BenchSection[] = [loadDatasetSection, answeringSection, coldAskSection, retrievalSection, reportSection];
 
 const USAGE = 'Användning: npm run bench -- [--data MAPP] [AVSNITT …]   (avsnitt: ' + SECTIONS.map((section) => section.id).join(', ') + ')';
 

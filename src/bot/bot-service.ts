@@ -1,4 +1,6 @@
 import { availableParallelism } from 'node:os';
+import type { BotReporter } from './report-card.js';
+import { createDatasetReporter } from './report-reporter.js';
 import { join } from 'node:path';
 import type { Storage } from 'botbuilder';
 import type { Assistant } from '../assistant/answer.js';
@@ -41,6 +43,8 @@ export interface BotServiceOptions {
   /** Given: used as is (tests). Absent: built from the data folder and the configuration. */
   assistant?: Assistant;
   drafter?: BotDrafter;
+  /** The report command ("skriv redovisningen för 2024"); default: over the data folder. */
+  reporter?: BotReporter;
   /** With a given assistant: where uploaded submissions go (absent: uploads are declined). */
   ingester?: SubmissionIngester;
   /** Used when there is no audit log. */
@@ -191,6 +195,7 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
   const bot = createGuardedBotApp({
     assistant: built.assistant,
     ...(built.drafter ? { drafter: built.drafter } : {}),
+    reporter: options.reporter ?? createDatasetReporter(() => loadDataset(dataDir)),
     ...(built.ingester ? { ingester: built.ingester } : {}),
     feedbackRecorder: options.feedbackRecorder ?? new JsonLinesFeedbackRecorder(FEEDBACK_FILE),
     logger,

@@ -17,6 +17,7 @@ import type { DownloadLimits, FetchFile } from './file-download.js';
 import { handleSubmissionUpload, uploadRequest, type PendingUpload } from './submission-upload.js';
 import { uploadText } from './upload-reply.js';
 import { startTyping } from './typing-indicator.js';
+import { reportActivity, reportText, type BotReporter } from './report-card.js';
 
 export interface BotConversationState {
   memory?: ConversationMemory;
@@ -41,6 +42,8 @@ export interface AnsweredTurn {
 export interface BotDeps {
   assistant: Assistant;
   drafter?: BotDrafter;
+  /** Writes the whole yearly report (src/bot/report-card.ts); absent: the report command says so. */
+  reporter?: BotReporter;
   feedbackRecorder: FeedbackRecorder;
   logger: BotLogger;
   /** Conversation state; MemoryStorage when absent (one instance). */
@@ -233,6 +236,22 @@ export function createBotApp(deps: BotDeps): BotApp {
         } catch (error) {
           deps.logger.warn(`utkast misslyckades för "${command.forvaltning}": ${(error as Error).message}`);
           await context.sendActivity(botText.draftFailed(command.forvaltning, (error as Error).message));
+        } finally {
+          typing?.stop();
+        }
+        return;
+      }
+      case 'report': {
+        if (!deps.reporter) {
+          await context.sendActivity(reportText.unavailable);
+          return;
+        }
+        const typing = showsTyping(activity) ? await startTyping(context, deps.typingIntervalMs) : null;
+        try {
+          await context.sendActivity(reportActivity(await deps.reporter.report(command.year)));
+        } catch (error) {
+          deps.logger.warn(`redovisningen misslyckades: ${(error as Error).message}`);
+          await context.sendActivity(reportText.failed((error as Error).message));
         } finally {
           typing?.stop();
         }

@@ -13,6 +13,7 @@ import type { BotLogger } from './bot-logger.js';
 import { createBotApp, mentionsBot, type BotApp, type BotDeps } from './create-bot-app.js';
 import { isUploadActivity, uploadedFiles } from './file-attachments.js';
 import { uploadText } from './upload-reply.js';
+import { reportText } from './report-card.js';
 import type { BotDraft, BotDrafter } from './draft-card.js';
 import type { FeedbackEntry, FeedbackRecorder } from './feedback-recorder.js';
 
@@ -185,6 +186,11 @@ export function createGuardedBotApp(deps: BotDeps & GuardDeps): BotApp {
     const uploads = isUploadActivity(activity, question);
     if (command.kind === 'draft' && command.forvaltning !== '' && !(await mayDraft())) {
       await context.sendActivity(limitText.draftRefused);
+      await audit(activity, question, 'refused', startedAt);
+      return;
+    }
+    if (command.kind === 'report' && !(await mayDraft())) {
+      await context.sendActivity(reportText.refused);
       await audit(activity, question, 'refused', startedAt);
       return;
     }
