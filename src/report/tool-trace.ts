@@ -31,7 +31,7 @@ export class ToolTrace {
 
   async call<Output extends ToolOutput>(tool: string, args: Record<string, unknown>): Promise<Output> {
     const result = await runTool(tool, args, this.deps);
-    if (!result.ok) throw new ReportToolError(tool, args, result.error);
+    if (!result.ok) throw new ReportToolError(tool, args, result.error.message);
     this.calls.push({ tool, args, output: result.output });
     return result.output as Output;
   }
