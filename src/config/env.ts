@@ -73,7 +73,24 @@ export interface AppConfig {
   allowedUsers: string[];
   /** Members of this Entra group may also draft and hand in submissions through Teams (ALLOWED_GROUP_ID). */
   allowedGroupId: string | null;
+  /** Issue 14: the bounds a submission file is parsed within (INGEST_*); unset ones take src/ingest/ingest-limits.ts's defaults. */
+  ingestLimits: Partial<Record<IngestLimitName, number>>;
 }
+
+/** The INGEST_* settings and the IngestLimits field each sets. */
+export const INGEST_LIMIT_SETTINGS = {
+  INGEST_MAX_UNCOMPRESSED_MB: 'maxUncompressedMb',
+  INGEST_MAX_ZIP_ENTRIES: 'maxZipEntries',
+  INGEST_MAX_COMPRESSION_RATIO: 'maxCompressionRatio',
+  INGEST_MAX_XML_DEPTH: 'maxXmlDepth',
+  INGEST_MAX_PDF_PAGES: 'maxPdfPages',
+  INGEST_MAX_ROWS: 'maxRows',
+  INGEST_MAX_TEXT_KB: 'maxTextKb',
+  INGEST_MAX_WORD_CHARS: 'maxWordChars',
+  INGEST_PARSE_TIMEOUT_MS: 'parseTimeoutMs',
+  INGEST_PARSE_MEMORY_MB: 'parseMemoryMb',
+} as const;
+export type IngestLimitName = (typeof INGEST_LIMIT_SETTINGS)[keyof typeof INGEST_LIMIT_SETTINGS];
 
 /** "" and white space count as not set: env files often hold `KEY=`. */
 const optionalText = z.preprocess(
@@ -128,6 +145,16 @@ export const EnvSchema = z.object({
   AUDIT_SECRET: optionalText.refine((value) => value === undefined || value.length >= 16, {
     message: 'ska vara minst 16 tecken (en slumpad hemlighet, t.ex. från `openssl rand -hex 32`)',
   }),
+  INGEST_MAX_UNCOMPRESSED_MB: optionalInteger(1, 4_096, 'ett antal megabyte'),
+  INGEST_MAX_ZIP_ENTRIES: optionalInteger(10, 100_000, 'ett antal filer i paketet'),
+  INGEST_MAX_COMPRESSION_RATIO: optionalInteger(10, 10_000, 'en kvot (okomprimerad storlek delad med komprimerad)'),
+  INGEST_MAX_XML_DEPTH: optionalInteger(32, 10_000, 'ett antal nivåer'),
+  INGEST_MAX_PDF_PAGES: optionalInteger(1, 100_000, 'ett antal sidor'),
+  INGEST_MAX_ROWS: optionalInteger(1, 1_000_000, 'ett antal projektrader'),
+  INGEST_MAX_TEXT_KB: optionalInteger(10, 100_000, 'ett antal tusen tecken'),
+  INGEST_MAX_WORD_CHARS: optionalInteger(50, 1_000_000, 'ett antal tecken'),
+  INGEST_PARSE_TIMEOUT_MS: optionalInteger(1_000, 3_600_000, 'en tidsgräns i millisekunder'),
+  INGEST_PARSE_MEMORY_MB: optionalInteger(32, 16_384, 'ett antal megabyte'),
 });
 export type RawEnv = z.infer<typeof EnvSchema>;
 
@@ -234,6 +261,9 @@ export function loadConfig(env: Record<string, string | undefined> = processEnvi
       .map((user) => user.trim())
       .filter((user) => user !== ''),
     allowedGroupId: raw.ALLOWED_GROUP_ID ?? null,
+    ingestLimits: Object.fromEntries(
+      Object.entries(INGEST_LIMIT_SETTINGS).flatMap(([variable, field]) => (raw[variable as keyof typeof INGEST_LIMIT_SETTINGS] === undefined ? [] : [[field, raw[variable as keyof typeof INGEST_LIMIT_SETTINGS]]])),
+    ),
   };
 }
 

@@ -10,6 +10,8 @@ import { DataLoadError, type DataIssue } from './data-load-error.js';
 import { parseMarkdownSubmission } from '../ingest/parse-markdown.js';
 import { buildSubmission } from '../ingest/submission-builder.js';
 import { formatProblem } from '../ingest/problem.js';
+import { journalView, PLAIN_VIEW, readJournal, recoverDataFolder, type CommittedView } from './commit-journal.js';
+import { acquireDatasetLock } from './dataset-lock.js';
 
 export const PROJECTS_FILE = 'projects.json';
 export const PUBLISHED_FILE = 'published.json';
@@ -46,6 +48,28 @@ function readJson(path: string, file: string, issues: DataIssue[]): unknown {
 }
 
 /**
+ * How to read the data folder when a crashed or running ingest left a commit journal: finish the
+ * commit when its lock can be taken (the writer is gone), else read through the journal, so that a
+ * reader always sees the data all old (no journal) or all new (journal), never half of a commit.
+ */
+function settledView(dir: string): CommittedView {
+  const journal = readJournal(dir);
+  if (!journal) return PLAIN_VIEW;
+  try {
+    const lock = acquireDatasetLock(dir);
+    try {
+      recoverDataFolder(dir);
+    } finally {
+      lock.release();
+    }
+    return PLAIN_VIEW;
+  } catch {
+    // Locked by a live ingest, or a read-only folder: read what the commit makes.
+    return journalView(journal);
+  }
+}
+
+/**
  * Loads the whole data folder: data/<year>/projects.json, published.json and underlag/*.md.
  * Throws DataLoadError listing every problem in every file (never only the first).
  */
@@ -54,6 +78,7 @@ export function loadDataset(dataDir: string): Dataset {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DataLoadError([{ file: dir, field: null, message: 'datamappen finns inte — ange en befintlig mapp med --data eller DATA_DIR' }]);
   }
+  const view = settledView(dir);
   const issues: DataIssue[] = [];
   const hash = createHash('sha256');
   const years: YearData[] = [];
@@ -72,9 +97,9 @@ export function loadDataset(dataDir: string): Dataset {
     const submissions: Submission[] = [];
 
     const projectsPath = join(yearDir, PROJECTS_FILE);
-    if (existsSync(projectsPath)) {
+    if (view.exists(projectsPath)) {
       const file = relative(dir, projectsPath);
-      const data = readJson(projectsPath, file, issues);
+      const data = readJson(view.source(projectsPath), file, issues);
       hash.update(file).update(JSON.stringify(data ?? null));
       if (data !== undefined) {
         const parsed = ProjectFileSchema.safeParse(data);
@@ -92,9 +117,9 @@ export function loadDataset(dataDir: string): Dataset {
     }
 
     const publishedPath = join(yearDir, PUBLISHED_FILE);
-    if (existsSync(publishedPath)) {
+    if (view.exists(publishedPath)) {
       const file = relative(dir, publishedPath);
-      const data = readJson(publishedPath, file, issues);
+      const data = readJson(view.source(publishedPath), file, issues);
       hash.update(file).update(JSON.stringify(data ?? null));
       if (data !== undefined) {
         const parsed = PublishedReportSchema.safeParse(data);
@@ -105,9 +130,9 @@ export function loadDataset(dataDir: string): Dataset {
 
     const submissionsDir = join(yearDir, SUBMISSIONS_FOLDER);
     if (existsSync(submissionsDir)) {
-      for (const name of readdirSync(submissionsDir).filter((entry) => entry.endsWith('.md')).sort()) {
+      for (const name of view.list(submissionsDir).filter((entry) => entry.endsWith('.md')).sort()) {
         const file = relative(dir, join(submissionsDir, name));
-        const text = readFileSync(join(submissionsDir, name), 'utf8');
+        const text = readFileSync(view.source(join(submissionsDir, name)), 'utf8');
         hash.update(file).update(text);
         const { raw, problems } = parseMarkdownSubmission(text, file, file);
         const built = raw ? buildSubmission(raw) : { submission: null, problems: [] };

@@ -1,19 +1,21 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { closeSync, existsSync, fstatSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { ProjectFileSchema } from '../domain/project.js';
 import { namndById } from '../domain/organisation.js';
 import type { Submission } from '../domain/submission.js';
-import { yearData, type Dataset } from '../domain/dataset.js';
-import { loadDataset, PROJECTS_FILE, SUBMISSIONS_FOLDER } from '../data/load-dataset.js';
+import { latestYear, yearData, type Dataset } from '../domain/dataset.js';
+import { loadDataset, PROJECTS_FILE } from '../data/load-dataset.js';
 import { withDatasetLock } from '../data/dataset-lock.js';
+import { recoverDataFolder } from '../data/commit-journal.js';
 import { writeFilesAtomically, type PlannedWrite } from '../data/write-dataset.js';
-import { checkFileSize } from './file-kind.js';
-import { parseSubmissionFile } from './parse-submission-file.js';
-import { parseMarkdownSubmission } from './parse-markdown.js';
-import { buildSubmission } from './submission-builder.js';
-import { renderSubmissionMarkdown } from './render-markdown.js';
-import { mergeSubmissionProjects, slugify, type MergeSummary, type ProjectFileJson } from './merge-projects.js';
+import { checkFileSize, MAX_SUBMISSION_BYTES } from './file-kind.js';
+import { resolveIngestLimits, type IngestLimits } from './ingest-limits.js';
+import { ParseSandbox } from './sandboxed-parse.js';
+import type { ParsedFileResult } from './parse-worker.js';
+import { implausibleYearMessage } from './plausible-year.js';
+import { mergeSubmissionProjects, type MergeSummary, type ProjectFileJson } from './merge-projects.js';
 import { SubmissionRejectedError, type Notice, type Problem } from './problem.js';
+export { submissionStoredPath } from './stored-form.js';
 
 /** A submission file already in memory. */
 export interface IngestFileInput {
@@ -37,6 +39,10 @@ export interface IngestOptions {
   staleLockAfterMs?: number;
   /** How long to wait for another ingest to finish before giving up (ms, default 10 s). */
   lockWaitMs?: number;
+  /** The bounds each file is parsed within (INGEST_* settings); unset ones take the defaults. */
+  limits?: Partial<IngestLimits>;
+  /** Where files are parsed (worker threads); default: a sandbox for this run. */
+  sandbox?: ParseSandbox;
 }
 
 export type IngestAction = 'added' | 'replaced' | 'unchanged';
@@ -62,20 +68,8 @@ export interface IngestReport {
   removed: string[];
   /** The dataset as it is after the run. */
   dataset: Dataset;
-}
-
-/** Where a förvaltning's submission for a year is stored, relative to the data folder. */
-export function submissionStoredPath(year: number, forvaltning: string): string {
-  return `${year}/${SUBMISSIONS_FOLDER}/${slugify(forvaltning, 80)}.md`;
-}
-
-/** A submission as written to and read back from Markdown: what the data folder will hold. */
-function storedForm(submission: Submission, storedPath: string): { text: string; submission: Submission | null; problems: Problem[] } {
-  const text = renderSubmissionMarkdown({ ...submission, file: storedPath });
-  const { raw, problems } = parseMarkdownSubmission(text, storedPath, storedPath);
-  if (!raw) return { text, submission: null, problems };
-  const built = buildSubmission(raw);
-  return { text, submission: built.submission, problems: [...problems, ...built.problems] };
+  /** The year that became the latest year of the data in this run (questions without a year now mean it), or null. */
+  newLatestYear: number | null;
 }
 
 const sameSubmission = (a: Submission, b: Submission): boolean => JSON.stringify({ ...a, file: '' }) === JSON.stringify({ ...b, file: '' });
@@ -89,16 +83,26 @@ function readProjectFile(dataDir: string, year: number): ProjectFileJson {
 /**
  * Reads, checks and adds submission files to the data folder — all of them or none.
  *
- * Every file is parsed and validated and every problem in every file collected; the merged
- * project lists are validated again. Only when nothing is wrong are the submissions stored as
- * Markdown (data/<year>/underlag/<förvaltning>.md) and the projects.json files updated, each by
- * writing a temporary file and renaming it, under the data folder's lock. Otherwise throws
- * SubmissionRejectedError and leaves the data folder exactly as it was.
+ * Every file is parsed in the sandbox (a worker thread per file, bounded in memory and time; see
+ * sandboxed-parse.ts) and every problem in every file collected, before the data folder's lock is
+ * taken. Then, under the lock, the submissions are planned against the data, merged into the
+ * project lists and validated again. Only when nothing is wrong are the submissions stored as
+ * Markdown (data/<year>/underlag/<förvaltning>.md) and the projects.json files updated as one
+ * journalled commit (write-dataset.ts). Otherwise throws SubmissionRejectedError and leaves the
+ * data folder exactly as it was.
  */
 export async function ingestFiles(options: IngestOptions): Promise<IngestReport> {
   const dataDir = resolve(options.dataDir);
   loadDataset(dataDir);
-  return withDatasetLock(dataDir, () => ingestLocked(dataDir, options), { staleAfterMs: options.staleLockAfterMs, waitMs: options.lockWaitMs });
+  const limits = resolveIngestLimits(options.limits);
+  const sandbox = options.sandbox ?? new ParseSandbox();
+  const checked: CheckedFile[] = [];
+  for (const input of options.files) {
+    const result = await checkFile(input, sandbox, limits);
+    checked.push(result);
+    options.onFileChecked?.({ file: result.file, problems: result.problems.length, projects: result.accepted?.submission.projects.length ?? 0, notices: result.notices });
+  }
+  return withDatasetLock(dataDir, () => ingestLocked(dataDir, checked, options), { staleAfterMs: options.staleLockAfterMs, waitMs: options.lockWaitMs });
 }
 
 interface CheckedFile {
@@ -121,43 +125,81 @@ interface PlannedSubmission {
 
 const problemFor = (file: string, message: string): Problem => ({ file, location: null, field: null, found: null, message });
 
-/** Reads one file (or takes it from memory), checks its kind and content, and builds its stored form. */
-async function checkFile(input: string | IngestFileInput): Promise<CheckedFile> {
+/**
+ * Reads a FILE argument within the size limit: opened once, its size taken from the open file (so a
+ * file that grows, or a symlink swapped after the check, cannot be read past the limit), and at most
+ * MAX_SUBMISSION_BYTES + 1 bytes read. A symlink is followed to its file; a device, FIFO or folder is refused.
+ */
+function readInputFile(path: string, file: string): { bytes: Uint8Array } | { problem: Problem } {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch {
+    return { problem: problemFor(file, `finns inte eller kan inte läsas (${path}) — kontrollera sökvägen`) };
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) return { problem: problemFor(file, 'är ingen vanlig fil (en mapp, enhet eller kö) — ange själva underlagsfilen') };
+    const sizeProblem = checkFileSize(file, stats.size);
+    if (sizeProblem) return { problem: sizeProblem };
+    const buffer = Buffer.alloc(Math.min(stats.size, MAX_SUBMISSION_BYTES) + 1);
+    let length = 0;
+    for (let read = 1; read > 0 && length < buffer.length; length += read) read = readSync(descriptor, buffer, length, buffer.length - length, length);
+    const tooLarge = checkFileSize(file, length);
+    if (tooLarge) return { problem: tooLarge };
+    return { bytes: buffer.subarray(0, length) };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Reads one file (or takes it from memory) and parses it in the sandbox: its problems, or its stored form. */
+async function checkFile(input: string | IngestFileInput, sandbox: ParseSandbox, limits: IngestLimits): Promise<CheckedFile> {
   const file = basename(typeof input === 'string' ? input : input.fileName);
   let bytes: Uint8Array;
   if (typeof input !== 'string') {
     bytes = input.bytes;
   } else {
-    let stats;
+    const read = readInputFile(input, file);
+    if ('problem' in read) return { file, problems: [read.problem], notices: [], accepted: null };
+    bytes = read.bytes;
+  }
+  const result: ParsedFileResult = await sandbox.parse(file, bytes, limits);
+  return { file, ...result };
+}
+
+/**
+ * A planned write's path must stay a plain path inside the data folder: no folder on the way, and
+ * not the file itself, may be a symbolic link (a link would make the ingest write outside the data
+ * folder, or replace what the link points to).
+ */
+function symlinkProblem(dataDir: string, path: string): Problem | null {
+  const inside = relative(dataDir, path);
+  let current = dataDir;
+  for (const part of inside.split(sep)) {
+    current = join(current, part);
     try {
-      stats = statSync(input);
+      if (lstatSync(current).isSymbolicLink()) return problemFor(relative(dataDir, current), 'är en symbolisk länk i datamappen — inläsningen skriver inte genom länkar; ersätt länken med en vanlig mapp eller fil');
     } catch {
-      return { file, problems: [problemFor(file, `finns inte (${input}) — kontrollera sökvägen`)], notices: [], accepted: null };
+      return null; // does not exist yet: it will be created as a plain folder or file
     }
-    if (!stats.isFile()) return { file, problems: [problemFor(file, 'är ingen fil')], notices: [], accepted: null };
-    // The size is checked before reading, so a huge file is never read into memory.
-    const sizeProblem = checkFileSize(file, stats.size);
-    if (sizeProblem) return { file, problems: [sizeProblem], notices: [], accepted: null };
-    bytes = readFileSync(input);
   }
-  const parsed = await parseSubmissionFile(file, bytes);
-  if (!parsed.submission) return { file, problems: parsed.problems, notices: parsed.notices, accepted: null };
-  const storedPath = submissionStoredPath(parsed.submission.year, parsed.submission.forvaltning);
-  const stored = storedForm(parsed.submission, storedPath);
-  if (!stored.submission) {
-    const problems = stored.problems.map((problem) => ({ ...problem, file, message: `kan inte sparas som Markdown utan att ändras: ${problem.message}` }));
-    return { file, problems, notices: parsed.notices, accepted: null };
-  }
-  return { file, problems: [], notices: parsed.notices, accepted: { submission: stored.submission, storedPath, text: stored.text } };
+  return null;
 }
 
 /** One submission per förvaltning and year, within the run and against the data folder; identical content is "unchanged". */
-function planSubmissions(checked: CheckedFile[], dataset: Dataset, replace: boolean, problems: Problem[]): PlannedSubmission[] {
+function planSubmissions(checked: CheckedFile[], dataset: Dataset, options: { replace: boolean; today: Date }, problems: Problem[]): PlannedSubmission[] {
   const planned: PlannedSubmission[] = [];
   const seen = new Map<string, string>();
+  const replace = options.replace;
   for (const { file, accepted } of checked) {
     if (!accepted) continue;
     const { submission } = accepted;
+    const implausible = implausibleYearMessage(submission.year, dataset, options.today);
+    if (implausible) {
+      problems.push({ file, location: null, field: 'år', found: String(submission.year), message: implausible });
+      continue;
+    }
     const key = `${submission.year}/${submission.namnd}`;
     const earlier = seen.get(key);
     if (earlier) {
@@ -225,20 +267,15 @@ function mergeYears(dataDir: string, planned: PlannedSubmission[], today: string
   return projectFiles;
 }
 
-async function ingestLocked(dataDir: string, options: IngestOptions): Promise<IngestReport> {
+async function ingestLocked(dataDir: string, checked: CheckedFile[], options: IngestOptions): Promise<IngestReport> {
+  // A commit a crashed run left half done is finished first, and its stray temporary files removed.
+  recoverDataFolder(dataDir);
   const dataset = loadDataset(dataDir);
-  const checked: CheckedFile[] = [];
-  for (const input of options.files) {
-    const result = await checkFile(input);
-    checked.push(result);
-    options.onFileChecked?.({ file: result.file, problems: result.problems.length, projects: result.accepted?.submission.projects.length ?? 0, notices: result.notices });
-  }
   const problems = checked.flatMap((result) => result.problems);
   const notices = checked.flatMap((result) => result.notices);
-  const planned = planSubmissions(checked, dataset, options.replace ?? false, problems);
-  const today = (options.now ?? (() => new Date()))().toISOString().slice(0, 10);
-  const projectFiles = mergeYears(dataDir, planned, today, problems);
-  if (problems.length > 0) throw new SubmissionRejectedError(problems, notices);
+  const now = (options.now ?? (() => new Date()))();
+  const planned = planSubmissions(checked, dataset, { replace: options.replace ?? false, today: now }, problems);
+  const projectFiles = mergeYears(dataDir, planned, now.toISOString().slice(0, 10), problems);
 
   const writes: PlannedWrite[] = [];
   const deletions: string[] = [];
@@ -252,7 +289,15 @@ async function ingestLocked(dataDir: string, options: IngestOptions): Promise<In
     const content = `${JSON.stringify(projectFile, null, 2)}\n`;
     if (!existsSync(path) || readFileSync(path, 'utf8') !== content) writes.push({ path, content });
   }
-  writeFilesAtomically(writes, deletions);
+  for (const path of [...writes.map((write) => write.path), ...deletions]) {
+    const linked = symlinkProblem(dataDir, path);
+    if (linked && !problems.some((problem) => problem.file === linked.file)) problems.push(linked);
+  }
+  if (problems.length > 0) throw new SubmissionRejectedError(problems, notices);
+  writeFilesAtomically(writes, deletions, { journalDir: dataDir });
+  const before = latestYear(dataset)?.year ?? null;
+  const after = loadDataset(dataDir);
+  const latest = latestYear(after)?.year ?? null;
 
   return {
     submissions: planned.map((item) => ({
@@ -268,6 +313,7 @@ async function ingestLocked(dataDir: string, options: IngestOptions): Promise<In
     notices,
     written: writes.map((write) => relative(dataDir, write.path)),
     removed: deletions.map((path) => relative(dataDir, path)),
-    dataset: loadDataset(dataDir),
+    dataset: after,
+    newLatestYear: latest !== null && (before === null || latest > before) ? latest : null,
   };
 }

@@ -161,6 +161,7 @@ export async function parsePdfSubmission(
   bytes: Uint8Array,
   fileName: string,
   storedPath: string,
+  bounds: { maxPages: number } = { maxPages: Number.POSITIVE_INFINITY },
 ): Promise<{ raw: RawSubmission | null; problems: Problem[]; notices: Notice[] }> {
   const { extractTextItems, getDocumentProxy } = await import('unpdf');
   let pages: PdfTextItem[][];
@@ -168,6 +169,11 @@ export async function parsePdfSubmission(
     // verbosity 0: pdf.js's own warnings about damaged files would otherwise go to the console.
     const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     try {
+      // The page count is known before any page is read: a PDF of thousands of pages is refused unread.
+      if (document.numPages > bounds.maxPages) {
+        const message = `har ${document.numPages.toLocaleString('sv-SE')} sidor — högst ${bounds.maxPages.toLocaleString('sv-SE')} tillåts (INGEST_MAX_PDF_PAGES); skicka bara underlaget, utan bilagor, eller som Word/Excel`;
+        return { raw: null, problems: [{ file: fileName, location: null, field: null, found: null, message }], notices: [] };
+      }
       pages = (await extractTextItems(document)).items;
     } finally {
       await document.destroy();
