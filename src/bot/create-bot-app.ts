@@ -17,6 +17,7 @@ import type { DownloadLimits, FetchFile } from './file-download.js';
 import { handleSubmissionUpload, uploadRequest, type PendingUpload } from './submission-upload.js';
 import { uploadText } from './upload-reply.js';
 import { startTyping } from './typing-indicator.js';
+import { messageText } from './plain-text.js';
 
 export interface BotConversationState {
   memory?: ConversationMemory;
@@ -232,7 +233,7 @@ export function createBotApp(deps: BotDeps): BotApp {
           await context.sendActivity(draftActivity(draft));
         } catch (error) {
           deps.logger.warn(`utkast misslyckades för "${command.forvaltning}": ${(error as Error).message}`);
-          await context.sendActivity(botText.draftFailed(command.forvaltning, (error as Error).message));
+          await context.sendActivity(messageText(botText.draftFailed(command.forvaltning, (error as Error).message)));
         } finally {
           typing?.stop();
         }
