@@ -1,4 +1,5 @@
 import type { Attachment } from 'botbuilder';
+import { cardText } from './plain-text.js';
 
 /** One element of an Adaptive Card body, as plain JSON. */
 export type CardElement = Record<string, unknown>;
@@ -50,8 +51,14 @@ export function cardAttachment(card: AdaptiveCard): Attachment {
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card };
 }
 
+/** A TextBlock; its text is shown as text (links, images and addresses from the data made inert, see plain-text.ts). */
 export function textBlock(text: string, options: Record<string, unknown> = {}): CardElement {
-  return { type: 'TextBlock', text, wrap: true, ...options };
+  return { type: 'TextBlock', text: cardText(text), wrap: true, ...options };
+}
+
+/** One fact of a FactSet (Teams renders Markdown in both parts), shown as text. */
+export function fact(title: string, value: string): { title: string; value: string } {
+  return { title: cardText(title), value: cardText(value) };
 }
 
 export function heading(text: string): CardElement {

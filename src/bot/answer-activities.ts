@@ -3,6 +3,7 @@ import type { AssistantAnswer } from '../assistant/answer.js';
 import { cardAttachment, cardBytes, MAX_CARD_BYTES, type AdaptiveCard } from './adaptive-card.js';
 import { chartCard } from './chart-card.js';
 import { citeSources } from './citations.js';
+import { messageText } from './plain-text.js';
 import { tableCards } from './table-card.js';
 
 /** Suggested actions shown under the last message (Teams shows only `imBack`, and sends the title). */
@@ -53,9 +54,13 @@ export function packAttachments(cards: AdaptiveCard[], maxBytes = MAX_CARD_BYTES
   return messages;
 }
 
-/** The text of an answer, with its notice (e.g. "the model failed, the embedded interpreter answered") first. */
+/**
+ * The text of an answer, with its notice (e.g. "the model failed, the embedded interpreter answered")
+ * first; links, images, addresses and HTML in it (quoted from a submission) shown as text.
+ */
 export function answerText(answer: AssistantAnswer): string {
-  return answer.notice ? `_${answer.notice}_\n\n${answer.answer}` : answer.answer;
+  const notice = answer.notice ? `_${messageText(answer.notice)}_\n\n` : '';
+  return `${notice}${messageText(answer.answer)}`;
 }
 
 /**

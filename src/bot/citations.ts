@@ -1,4 +1,5 @@
 import type { Source } from '../tools/tool.js';
+import { cardText } from './plain-text.js';
 
 /** Teams shows at most this many citations on one message. */
 export const MAX_CITATIONS = 10;
@@ -41,14 +42,15 @@ function uniqueSources(sources: Source[]): Source[] {
 }
 
 function citationFor(source: Source, position: number, language: 'sv' | 'en'): ClientCitation {
-  const isUrl = /^https?:\/\//i.test(source.ref);
+  // Only an https address is linked; the title and abstract are shown as text (they may quote a submission).
+  const isUrl = /^https:\/\/[^\s]+$/i.test(source.ref);
   return {
     '@type': 'Claim',
     position,
     appearance: {
       '@type': 'DigitalDocument',
-      name: shorten(source.title, 80),
-      abstract: shorten(`${language === 'en' ? 'Source' : 'Källa'}: ${source.ref}`, 160),
+      name: shorten(cardText(source.title), 80),
+      abstract: shorten(cardText(`${language === 'en' ? 'Source' : 'Källa'}: ${source.ref}`), 160),
       ...(isUrl ? { url: source.ref } : {}),
     },
   };

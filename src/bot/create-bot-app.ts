@@ -18,6 +18,7 @@ import { handleSubmissionUpload, uploadRequest, type PendingUpload } from './sub
 import { uploadText } from './upload-reply.js';
 import { startTyping } from './typing-indicator.js';
 import { reportActivity, reportText, type BotReporter } from './report-card.js';
+import { messageText } from './plain-text.js';
 
 export interface BotConversationState {
   memory?: ConversationMemory;
@@ -235,7 +236,7 @@ export function createBotApp(deps: BotDeps): BotApp {
           await context.sendActivity(draftActivity(draft));
         } catch (error) {
           deps.logger.warn(`utkast misslyckades för "${command.forvaltning}": ${(error as Error).message}`);
-          await context.sendActivity(botText.draftFailed(command.forvaltning, (error as Error).message));
+          await context.sendActivity(messageText(botText.draftFailed(command.forvaltning, (error as Error).message)));
         } finally {
           typing?.stop();
         }

@@ -1,7 +1,8 @@
 import type { Activity } from 'botbuilder';
 import type { Source } from '../tools/tool.js';
-import { adaptiveCard, cardAttachment, heading, textBlock, type AdaptiveCard } from './adaptive-card.js';
+import { adaptiveCard, cardAttachment, fact, heading, textBlock, type AdaptiveCard } from './adaptive-card.js';
 import { botText } from './bot-text.js';
+import { messageText } from './plain-text.js';
 
 /** A drafted "Exempel" paragraph, as the bot shows it. */
 export interface BotDraft {
@@ -29,7 +30,7 @@ export function draftCard(draft: BotDraft): AdaptiveCard {
     textBlock(botText.sourcesHeading, { weight: 'Bolder', spacing: 'Medium', separator: true }),
     {
       type: 'FactSet',
-      facts: draft.sources.slice(0, 20).map((source, index) => ({ title: `[${index + 1}]`, value: `${source.title} — ${source.ref}` })),
+      facts: draft.sources.slice(0, 20).map((source, index) => fact(`[${index + 1}]`, `${source.title} — ${source.ref}`)),
     },
   ]);
 }
@@ -37,7 +38,7 @@ export function draftCard(draft: BotDraft): AdaptiveCard {
 export function draftActivity(draft: BotDraft): Partial<Activity> {
   return {
     type: 'message',
-    text: botText.draftIntro(draft.forvaltning, draft.year),
+    text: messageText(botText.draftIntro(draft.forvaltning, draft.year)),
     attachments: [cardAttachment(draftCard(draft))],
     channelData: { feedbackLoopEnabled: true },
   };

@@ -1,5 +1,5 @@
 import type { AnswerTable } from '../assistant/answer.js';
-import { adaptiveCard, cardBytes, heading, MAX_CARD_BYTES, rememberCardBytes, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card.js';
+import { adaptiveCard, cardBytes, fact, heading, MAX_CARD_BYTES, rememberCardBytes, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card.js';
 
 type Language = 'sv' | 'en';
 
@@ -50,8 +50,8 @@ function tableElement(table: AnswerTable, rows: CardElement[], weights: number[]
 /** One row with its columns as label/value pairs: the card for a single project. */
 function factSetCard(table: AnswerTable, row: Record<string, string>): AdaptiveCard {
   const facts = table.columns
-    .map((column) => ({ title: column.label, value: row[column.key] ?? '' }))
-    .filter((fact) => fact.value.trim() !== '');
+    .filter((column) => (row[column.key] ?? '').trim() !== '')
+    .map((column) => fact(column.label, row[column.key] ?? ''));
   return adaptiveCard([heading(table.title), { type: 'FactSet', facts }]);
 }
 

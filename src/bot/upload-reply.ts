@@ -1,7 +1,8 @@
 import type { Activity } from 'botbuilder';
 import type { IngestReport, IngestedSubmission } from '../ingest/ingest-submissions.js';
 import type { Notice, Problem } from '../ingest/problem.js';
-import { adaptiveCard, cardAttachment, cardBytes, heading, MAX_CARD_BYTES, textBlock, type CardElement } from './adaptive-card.js';
+import { adaptiveCard, cardAttachment, cardBytes, fact, heading, MAX_CARD_BYTES, textBlock, type CardElement } from './adaptive-card.js';
+import { messageText } from './plain-text.js';
 import type { ReplaceUploadValue } from './file-attachments.js';
 
 /** Everything the bot says about handing in submissions through Teams. */
@@ -42,14 +43,14 @@ function place(problem: Problem): string {
 export function problemLine(problem: Problem): string {
   const where = place(problem);
   const found = problem.found !== null ? `"${problem.found}" ` : '';
-  return `**${problem.file}**${where ? ` (${where})` : ''}: ${found}${teamsMessage(problem)}`;
+  return messageText(`**${problem.file}**${where ? ` (${where})` : ''}: ${found}${teamsMessage(problem)}`);
 }
 
 function problemElement(problem: Problem): CardElement {
   const facts = [
-    ...(place(problem) ? [{ title: 'Var', value: place(problem) }] : []),
-    ...(problem.found !== null ? [{ title: 'Hittade', value: problem.found }] : []),
-    { title: 'Fel', value: teamsMessage(problem) },
+    ...(place(problem) ? [fact('Var', place(problem))] : []),
+    ...(problem.found !== null ? [fact('Hittade', problem.found)] : []),
+    fact('Fel', teamsMessage(problem)),
   ];
   return { type: 'Container', separator: true, items: [textBlock(problem.file, { weight: 'Bolder' }), { type: 'FactSet', facts }] };
 }
@@ -101,7 +102,7 @@ export function successText(report: IngestReport): string {
   return [
     uploadText.done,
     '',
-    ...report.submissions.map(submissionLine),
+    ...report.submissions.map((submission) => messageText(submissionLine(submission))),
     ...(report.notices.length > 0 ? ['', `${uploadText.notices}:`, ...report.notices.slice(0, 10).map((notice) => `- ${problemLine(notice)}`)] : []),
     ...(changed ? ['', uploadText.nextQuestion] : []),
   ].join('\n');
