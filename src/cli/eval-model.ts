@@ -38,11 +38,16 @@ async function offlineReport(dataset: Dataset, questions: readonly EvalQuestion[
     '',
     `Svar där varje tal finns i verktygsresultaten: ${measurement.answersPassing} av ${measurement.answers} (${percent(measurement.answersPassing, measurement.answers)})`,
     `Tal som inte hittades i verktygsresultaten: ${measurement.mentionsNotFound} av ${measurement.mentions} (${percent(measurement.mentionsNotFound, measurement.mentions)})`,
+    `Svar där varje tal är ett verktygs eget tal (inget härlett): ${measurement.answersStrict} av ${measurement.answers} (${percent(measurement.answersStrict, measurement.answers)})`,
     `Påhittade tal (ett tal ändrat 7 %) som upptäcktes: ${measurement.inventedCaught} av ${measurement.inventedTried} (${percent(measurement.inventedCaught, measurement.inventedTried)})`,
   ];
   if (measurement.notFound.length > 0) {
     lines.push('', 'Tal som tolken själv räknat fram (finns inte i något verktygsresultat):');
     for (const entry of measurement.notFound) lines.push(`- ${entry.id}: ${entry.numbers.join(', ')}`);
+  }
+  if (measurement.derived.length > 0) {
+    lines.push('', 'Tal som bara kan härledas (skillnad, andel eller placering som tolken räknat ut):');
+    for (const entry of measurement.derived) lines.push(`- ${entry.id}: ${entry.numbers.join(', ')}`);
   }
   if (measurement.missed.length > 0) {
     lines.push('', 'Påhittade tal som inte upptäcktes (talet finns någon annanstans i verktygsresultaten):');

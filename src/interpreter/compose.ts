@@ -120,19 +120,21 @@ function publishedComparison(output: AggregateOutput, plan: Plan, language: Lang
   const table = published.source.ref.split('#')[1] ?? 'totals';
   const where = say(language, table === 'totals' ? 'redovisningens sammanfattning' : `redovisningens ${published.source.title.split(', ').at(-1)}`, "the published report's table");
   const parts: string[] = [];
-  if (published.paidKr !== undefined && plan.intent.measures.includes('sum')) {
+  const difference = published.difference;
+  if (published.paidKr !== undefined && difference?.paidKr !== undefined && plan.intent.measures.includes('sum')) {
     const computed = output.total.paidKr;
-    const matches = published.approximate ? Math.abs(Math.round(computed / 100_000) * 100_000 - published.paidKr) === 0 : computed === published.paidKr;
+    const matches = difference.agrees.paidKr === true;
+    const gap = signedMoney(difference.paidKr, language);
     if (matches && plan.intent.reportRow) {
-      parts.push(say(language, `${where[0]?.toUpperCase()}${where.slice(1)} anger ${published.approximate ? 'cirka ' : ''}${money(published.paidKr, language)}; projektlistan ger ${money(computed, language)} (skillnad ${signedMoney(computed - published.paidKr, language)}) — siffrorna stämmer.`,
-        `The published report gives ${published.approximate ? 'about ' : ''}${money(published.paidKr, language)}; the project list gives ${money(computed, language)} (difference ${signedMoney(computed - published.paidKr, language)}) — the figures match.`));
+      parts.push(say(language, `${where[0]?.toUpperCase()}${where.slice(1)} anger ${published.approximate ? 'cirka ' : ''}${money(published.paidKr, language)}; projektlistan ger ${money(computed, language)} (skillnad ${gap}) — siffrorna stämmer.`,
+        `The published report gives ${published.approximate ? 'about ' : ''}${money(published.paidKr, language)}; the project list gives ${money(computed, language)} (difference ${gap}) — the figures match.`));
     } else if (matches) parts.push(say(language, `Det stämmer med ${where}${published.approximate ? ` (cirka ${moneyWithMillions(published.paidKr, language).replace(/ \(.*\)$/, '')})` : ''}.`, `This matches ${where}.`));
-    else parts.push(say(language, `${where[0]?.toUpperCase()}${where.slice(1)} anger ${published.approximate ? 'cirka ' : ''}${money(published.paidKr, language)}; projektlistan ger ${money(computed, language)} (skillnad ${signedMoney(computed - published.paidKr, language)}).`, `The published report gives ${money(published.paidKr, language)}; the project list gives ${money(computed, language)} (difference ${signedMoney(computed - published.paidKr, language)}).`));
+    else parts.push(say(language, `${where[0]?.toUpperCase()}${where.slice(1)} anger ${published.approximate ? 'cirka ' : ''}${money(published.paidKr, language)}; projektlistan ger ${money(computed, language)} (skillnad ${gap}).`, `The published report gives ${money(published.paidKr, language)}; the project list gives ${money(computed, language)} (difference ${gap}).`));
   }
-  if (published.projects !== undefined && plan.intent.measures.includes('count') && published.projects === output.total.projects && parts.length === 0) {
+  if (published.projects !== undefined && difference?.projects !== undefined && plan.intent.measures.includes('count') && difference.agrees.projects && parts.length === 0) {
     parts.push(say(language, `Det stämmer med ${where}.`, `This matches ${where}.`));
-  } else if (published.projects !== undefined && plan.intent.measures.includes('count') && published.projects !== output.total.projects) {
-    parts.push(say(language, `Redovisningen anger ${projectsWord(published.projects, language)}; projektlistan har ${output.total.projects} (skillnad ${output.total.projects - published.projects}).`, `The report gives ${projectsWord(published.projects, language)}; the project list has ${output.total.projects}.`));
+  } else if (published.projects !== undefined && difference?.projects !== undefined && plan.intent.measures.includes('count') && !difference.agrees.projects) {
+    parts.push(say(language, `Redovisningen anger ${projectsWord(published.projects, language)}; projektlistan har ${output.total.projects} (skillnad ${difference.projects > 0 ? '+' : ''}${difference.projects}).`, `The report gives ${projectsWord(published.projects, language)}; the project list has ${output.total.projects}.`));
   }
   return parts.join(' ');
 }
@@ -195,13 +197,13 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
     else lines.push(say(language, `${what[0]?.toUpperCase()}${what.slice(1)} fick ${sumText} i utbetalda EU-medel ${year} (${countText}).`, `${what[0]?.toUpperCase()}${what.slice(1)} received ${sumText} in EU funds in ${year} (${countText}).`));
   }
   // "Vad är snittet per projekt?": the sum over the number of projects, rounded to whole kronor.
-  if (plan.intent.wantsAverage && output.total.projects > 0) {
-    const average = money(Math.round(output.total.paidKr / output.total.projects), language);
+  if (plan.intent.wantsAverage && output.total.averagePaidKr !== undefined && output.total.averagePaidKr !== null) {
+    const average = money(output.total.averagePaidKr, language);
     lines.push(say(language, `Det är i genomsnitt ${average} per projekt.`, `That is ${average} per project on average.`));
   }
   if (plan.intent.kind === 'share' && output.yearTotal) {
-    const share = output.yearTotal.paidKr > 0 ? output.total.paidKr / output.yearTotal.paidKr : 0;
-    const shareProjects = output.yearTotal.projects > 0 ? output.total.projects / output.yearTotal.projects : 0;
+    const share = output.total.shareOfYear?.paidKr ?? 0;
+    const shareProjects = output.total.shareOfYear?.projects ?? 0;
     lines.push(say(language, `Det är ${percent(share, language)} av årets utbetalda EU-medel (${money(output.yearTotal.paidKr, language)}) och ${percent(shareProjects, language)} av årets ${output.yearTotal.projects} projekt.`, `That is ${percent(share, language)} of the year's EU funds (${money(output.yearTotal.paidKr, language)}) and ${percent(shareProjects, language)} of the year's ${output.yearTotal.projects} projects.`));
   }
   const comparison = publishedComparison(output, plan, language);
@@ -211,6 +213,17 @@ function composeAggregateTotal(output: AggregateOutput, plan: Plan, settings: Co
 
 const groupLabel = (key: string, label: string, groupBy: string, language: Language = 'sv'): string =>
   groupBy === 'family' ? `${label}-projekt` : groupBy === 'country' && key.length === 2 ? countryName(key, language) : label;
+
+/** The table's "Skillnad" cell: the tool's difference between the project list and the report. */
+function publishedDifference(group: AggregateOutput['groups'][number], language: Language): string {
+  const difference = group.publishedDifference;
+  if (!difference) return '';
+  const gap = difference.paidKr ?? difference.projects;
+  if (gap === undefined) return '';
+  if (gap === 0) return '0';
+  if (difference.agrees) return say(language, '0 (avrundat)', '0 (rounded)');
+  return difference.paidKr !== undefined ? signedMoney(difference.paidKr, language) : `${gap > 0 ? '+' : ''}${gap}`;
+}
 
 function groupsTable(output: AggregateOutput, language: Language, title: string, options: { ownPartners?: boolean; averages?: boolean } = {}): AnswerTable {
   const withPublished = output.groups.some((group) => group.published);
@@ -233,7 +246,6 @@ function groupsTable(output: AggregateOutput, language: Language, title: string,
     columns,
     rows: output.groups.map((group) => {
       const publishedValue = group.published?.paidKr ?? group.published?.projects;
-      const computedValue = group.published?.paidKr !== undefined ? group.paidKr : group.projects;
       const publishedIsMoney = group.published?.paidKr !== undefined;
       return {
         label: groupLabel(group.key, group.label, output.groupBy, language),
@@ -241,13 +253,10 @@ function groupsTable(output: AggregateOutput, language: Language, title: string,
         paidKr: group.paidKr === null ? '–' : money(group.paidKr, language),
         partners: group.partners === undefined ? '–' : count(group.partners, language),
         countries: group.countries === undefined ? '–' : count(group.countries, language),
-        average: group.projects && group.paidKr !== null ? money(Math.round(group.paidKr / group.projects), language) : '–',
+        average: group.averagePaidKr === undefined || group.averagePaidKr === null ? '–' : money(group.averagePaidKr, language),
         budget: group.totalBudgetKr === null || group.totalBudgetKr === undefined ? '–' : money(group.totalBudgetKr, language),
         published: publishedValue === undefined ? '' : publishedIsMoney ? `${group.published?.approximate ? say(language, 'cirka ', 'about ') : ''}${money(publishedValue, language)}` : count(publishedValue, language),
-        difference: publishedValue === undefined || computedValue === null ? ''
-          : computedValue === publishedValue ? '0'
-            : publishedIsMoney && group.published?.approximate && Math.round(computedValue / 100_000) * 100_000 === publishedValue ? say(language, '0 (avrundat)', '0 (rounded)')
-              : publishedIsMoney ? signedMoney(computedValue - publishedValue, language) : String(computedValue - publishedValue),
+        difference: publishedDifference(group, language),
       };
     }),
   };
@@ -355,17 +364,18 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
       lines.push(output.groupBy === 'project'
         ? `- ${label(group)}: ${paid}`
         : `- ${label(group)}: ${projectsWord(group.projects ?? 0, language)}, ${paid}${group.shareOfPaid !== null ? ` (${percent(group.shareOfPaid, language)})` : ''}${
-          plan.intent.wantsAverage && group.projects && group.paidKr !== null ? say(language, `, i snitt ${money(Math.round(group.paidKr / group.projects), language)} per projekt`, `, on average ${money(Math.round(group.paidKr / group.projects), language)} per project`) : ''}`);
+          plan.intent.wantsAverage && group.averagePaidKr !== undefined && group.averagePaidKr !== null ? say(language, `, i snitt ${money(group.averagePaidKr, language)} per projekt`, `, on average ${money(group.averagePaidKr, language)} per project`) : ''}`);
     }
     // Two named nämnder (or programmes) side by side: the difference between them, in money and as a ratio.
     const [first, second] = groups;
-    if (groups.length === 2 && first && second && (plan.filter.namnd?.length === 2 || output.groupBy === 'family' || output.groupBy === 'programme') && first.paidKr !== null && second.paidKr !== null) {
+    if (groups.length === 2 && first && second && (plan.filter.namnd?.length === 2 || output.groupBy === 'family' || output.groupBy === 'programme') && output.comparison?.first === first.key && output.comparison.paidKrDifference !== null) {
       // The ratio is the tool's (aggregate's comparison), never computed here.
       const ratio = output.comparison?.first === first.key ? output.comparison.paidKrRatio : null;
+      const gap = output.comparison?.first === first.key ? output.comparison.paidKrDifference : null;
       const ratioText = ratio !== null && ratio >= 1.1 ? say(language, `, ${ratio.toFixed(1).replace('.', ',')} gånger så mycket`, `, ${ratio.toFixed(1)} times as much`) : '';
       lines.push(say(language,
-        `Skillnad: ${label(first)} fick ${money(first.paidKr - second.paidKr, language)} mer än ${label(second)}${ratioText}; ${label(first)} ${first.projects} projekt, ${label(second)} ${second.projects} projekt.`,
-        `Difference: ${label(first)} received ${money(first.paidKr - second.paidKr, language)} more than ${label(second)}${ratioText}; ${label(first)} ${first.projects} projects, ${label(second)} ${second.projects} projects.`));
+        `Skillnad: ${label(first)} fick ${money(gap ?? 0, language)} mer än ${label(second)}${ratioText}; ${label(first)} ${first.projects} projekt, ${label(second)} ${second.projects} projekt.`,
+        `Difference: ${label(first)} received ${money(gap ?? 0, language)} more than ${label(second)}${ratioText}; ${label(first)} ${first.projects} projects, ${label(second)} ${second.projects} projects.`));
     }
     if (output.yearTotal && output.groupBy !== 'year' && !only && !totalAsked) {
       const counted = output.groupBy === 'namnd' ? output.groupProjectsSum ?? output.total.projects : output.total.projects;
@@ -383,7 +393,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   if (differing.length > 0) {
     lines.push(say(language, 'Skillnader mot den publicerade redovisningen:', 'Differences from the published report:'));
     for (const group of differing) {
-      if (group.published?.paidKr !== undefined && !samePaid(group)) lines.push(`- ${label(group)}: ${say(language, 'rapporten', 'report')} ${money(group.published.paidKr, language)}, ${say(language, 'projektlistan', 'project list')} ${money(group.paidKr ?? 0, language)} (${signedMoney((group.paidKr ?? 0) - group.published.paidKr, language)})`);
+      if (group.published?.paidKr !== undefined && !samePaid(group)) lines.push(`- ${label(group)}: ${say(language, 'rapporten', 'report')} ${money(group.published.paidKr, language)}, ${say(language, 'projektlistan', 'project list')} ${money(group.paidKr ?? 0, language)} (${signedMoney(group.publishedDifference?.paidKr ?? 0, language)})`);
       if (group.published?.projects !== undefined && group.published.projects !== group.projects) lines.push(`- ${label(group)}: ${say(language, 'rapporten', 'report')} ${projectsWord(group.published.projects, language)}, ${say(language, 'projektlistan', 'project list')} ${group.projects}`);
     }
   }
@@ -393,7 +403,7 @@ function composeGroups(output: AggregateOutput, plan: Plan, settings: ComposeSet
   }
   if (plan.intent.participations && output.groupBy === 'namnd' && groups.length > 0) {
     // Each nämnd's projects summed: a project shared by several nämnder counts once per nämnd.
-    const participations = groups.reduce((sum, group) => sum + (group.projects ?? 0), 0);
+    const participations = output.groupProjectsSum ?? output.total.projects;
     lines.unshift(say(language,
       `Räknat en gång per nämnd blir det ${participations} deltaganden${yearText}${scope ? ` ${scope}` : ''} (${output.total.projects} olika projekt; ett projekt som flera nämnder deltar i räknas en gång per nämnd).`,
       `Counted once per committee there are ${participations} participations${yearText}${scope ? ` ${scope}` : ''} (${output.total.projects} distinct projects; a project shared by several committees counts once per committee).`));
@@ -471,32 +481,18 @@ function composeList(output: FindProjectsOutput, plan: Plan, settings: ComposeSe
 function composePartnerOverview(output: FindProjectsOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
   const { language } = settings;
   if (!output.available && output.unavailable) return { ...empty(unavailableText(output.unavailable, settings), output.unavailable.year), sources: output.sources };
-  const byCountry = new Map<string, Set<string>>();
-  const byOrganisation = new Map<string, { country: string | null; projects: Set<string> }>();
-  for (const project of output.projects) {
-    for (const partner of [...(project.lead ? [project.lead] : []), ...project.partners]) {
-      if (/^malm[oö] stad$/i.test(partner.organisation)) continue;
-      // "utom Sverige", "utländska partner": those countries are left out.
-      if (partner.country && plan.excludeCountries?.includes(partner.country)) continue;
-      const country = partner.country ?? '?';
-      byCountry.set(country, (byCountry.get(country) ?? new Set()).add(project.name));
-      const entry = byOrganisation.get(partner.organisation) ?? { country: partner.country, projects: new Set<string>() };
-      entry.projects.add(project.name);
-      byOrganisation.set(partner.organisation, entry);
-    }
-  }
+  const summary = output.partnerSummary;
+  if (!summary) return composeList(output, plan, settings);
   const lines: string[] = [];
   const subject = filterSubject(plan.filter, language) || say(language, 'Staden', 'The city');
   const excluded = plan.excludeCountries?.length
     ? say(language, `, utom ${joinList(plan.excludeCountries.map((code) => countryName(code, 'sv')), 'sv')}`, `, not counting ${joinList(plan.excludeCountries.map((code) => countryName(code, 'en')), 'en')}`) : '';
   if (plan.intent.partnerFocus === 'countries') {
-    const countries = [...byCountry.entries()].sort((left, right) => right[1].size - left[1].size);
-    lines.push(say(language, `${subject} har ${output.year} partner i ${countries.length} länder${excluded} (${describeProjects(plan, language)}):`, `${subject} has partners in ${countries.length} countries${excluded} in ${output.year}:`));
-    for (const [code, projects] of countries) lines.push(`- ${countryName(code, language)}: ${projectsWord(projects.size, language)} (${[...projects].slice(0, 6).join(', ')})`);
+    lines.push(say(language, `${subject} har ${output.year} partner i ${summary.countryCount} länder${excluded} (${describeProjects(plan, language)}):`, `${subject} has partners in ${summary.countryCount} countries${excluded} in ${output.year}:`));
+    for (const entry of summary.countries) lines.push(`- ${countryName(entry.country, language)}: ${projectsWord(entry.projects, language)} (${entry.projectNames.slice(0, 6).join(', ')})`);
   } else {
-    const organisations = [...byOrganisation.entries()].sort((left, right) => right[1].projects.size - left[1].projects.size);
-    lines.push(say(language, `${subject} samarbetar ${output.year} med ${organisations.length} externa organisationer${excluded} (${describeProjects(plan, language)}):`, `${subject} works with ${organisations.length} external organisations${excluded} in ${output.year}:`));
-    for (const [name, entry] of organisations.slice(0, 40)) lines.push(`- ${name}${entry.country ? ` (${entry.country})` : ''}: ${[...entry.projects].join(', ')}`);
+    lines.push(say(language, `${subject} samarbetar ${output.year} med ${summary.organisationCount} externa organisationer${excluded} (${describeProjects(plan, language)}):`, `${subject} works with ${summary.organisationCount} external organisations${excluded} in ${output.year}:`));
+    for (const entry of summary.organisations.slice(0, 40)) lines.push(`- ${entry.organisation}${entry.country ? ` (${entry.country})` : ''}: ${entry.projectNames.join(', ')}`);
   }
   return { ...empty(lines.join('\n'), output.year), sources: output.sources, projectIds: output.projects.map((project) => project.id) };
 }
@@ -520,11 +516,10 @@ function composeCompare(output: CompareYearsOutput, plan: Plan, settings: Compos
   }
   for (const change of output.changes) {
     const parts: string[] = [];
-    if (change.projects !== null) parts.push(say(language, `${change.projects >= 0 ? '+' : '−'}${Math.abs(change.projects)} projekt`, `${change.projects >= 0 ? '+' : '−'}${Math.abs(change.projects)} projects`));
-    if (change.paidKr !== null) parts.push(`${signedMoney(change.paidKr, language)}${change.paidPercent !== null ? ` (${change.paidPercent >= 0 ? '+' : '−'}${percent(Math.abs(change.paidPercent), language)})` : ''}`);
-    const fromRow = output.rows.find((row) => row.year === change.from);
-    const toRow = output.rows.find((row) => row.year === change.to);
-    if (fromRow?.namnder !== null && toRow?.namnder !== null && fromRow && toRow) parts.push(say(language, `${(toRow.namnder ?? 0) - (fromRow.namnder ?? 0) >= 0 ? '+' : '−'}${Math.abs((toRow.namnder ?? 0) - (fromRow.namnder ?? 0))} nämnder`, `${(toRow.namnder ?? 0) - (fromRow.namnder ?? 0) >= 0 ? '+' : '−'}${Math.abs((toRow.namnder ?? 0) - (fromRow.namnder ?? 0))} committees`));
+    const signedPercent = (fraction: number | null): string => (fraction === null ? '' : ` (${fraction >= 0 ? '+' : '−'}${percent(Math.abs(fraction), language)})`);
+    if (change.projects !== null) parts.push(say(language, `${change.projects >= 0 ? '+' : '−'}${Math.abs(change.projects)} projekt${signedPercent(change.projectsPercent)}`, `${change.projects >= 0 ? '+' : '−'}${Math.abs(change.projects)} projects${signedPercent(change.projectsPercent)}`));
+    if (change.paidKr !== null) parts.push(`${signedMoney(change.paidKr, language)}${signedPercent(change.paidPercent)}`);
+    if (change.namnder !== null) parts.push(say(language, `${change.namnder >= 0 ? '+' : '−'}${Math.abs(change.namnder)} nämnder`, `${change.namnder >= 0 ? '+' : '−'}${Math.abs(change.namnder)} committees`));
     if (parts.length > 0) lines.push(say(language, `Förändring ${change.from}–${change.to}: ${parts.join(', ')}.`, `Change ${change.from}–${change.to}: ${parts.join(', ')}.`));
   }
   if (language === 'sv') for (const note of output.notes) lines.push(note);
@@ -754,24 +749,23 @@ function composeVersusRest(output: AggregateOutput, plan: Plan, settings: Compos
   if (!output.available && output.unavailable) return { ...empty(unavailableText(output.unavailable, settings), output.unavailable.year), sources: output.sources };
   const id = plan.subject ?? '';
   const byProjects = plan.calls[0]?.args.sortBy === 'projects';
-  const value = (group: AggregateOutput['groups'][number]): number => (byProjects ? group.projects ?? 0 : group.paidKr ?? 0);
-  const own = output.groups.find((group) => group.key === id);
-  const others = output.groups.filter((group) => group.key !== id);
-  const ownValue = own ? value(own) : 0;
-  const restValue = others.reduce((sum, group) => sum + value(group), 0);
-  const show = (amount: number): string => (byProjects ? projectsWord(amount, language) : money(amount, language));
+  const versus = output.focusVersusRest;
   const name = namndById(id as Parameters<typeof namndById>[0]).namn;
+  if (!versus) return { ...empty(say(language, `${name} har inga projekt ${output.year}.`, `${name} has no projects in ${output.year}.`), output.year), sources: output.sources };
+  const ownValue = byProjects ? versus.projects : versus.paidKr;
+  const restValue = byProjects ? versus.rest.projects : versus.rest.paidKr;
+  const difference = byProjects ? versus.difference.projects : versus.difference.paidKr;
+  const share = byProjects ? versus.shareOfSum.projects : versus.shareOfSum.paidKr;
+  const show = (amount: number): string => (byProjects ? projectsWord(amount, language) : money(amount, language));
   const year = output.year;
-  const difference = ownValue - restValue;
   const verdict = difference > 0 ? say(language, 'Ja', 'Yes') : difference < 0 ? say(language, 'Nej', 'No') : say(language, 'Lika mycket', 'Equal');
   const measure = byProjects ? say(language, 'projekt', 'projects') : say(language, 'utbetalda EU-medel', 'EU funds paid');
   const lines = [
     say(language,
-      `${verdict}: ${name} fick ${show(ownValue)} ${year} (${measure}); alla andra ${others.length} nämnder tillsammans ${show(restValue)}. Skillnaden är ${byProjects ? `${difference > 0 ? '+' : ''}${difference} projekt` : signedMoney(difference, language)}.`,
-      `${verdict}: ${name} received ${show(ownValue)} in ${year} (${measure}); all other ${others.length} committees together ${show(restValue)}. The difference is ${byProjects ? `${difference > 0 ? '+' : ''}${difference} projects` : signedMoney(difference, language)}.`),
+      `${verdict}: ${name} fick ${show(ownValue)} ${year} (${measure}); alla andra ${versus.rest.groups} nämnder tillsammans ${show(restValue)}. Skillnaden är ${byProjects ? `${difference > 0 ? '+' : ''}${difference} projekt` : signedMoney(difference, language)}.`,
+      `${verdict}: ${name} received ${show(ownValue)} in ${year} (${measure}); all other ${versus.rest.groups} committees together ${show(restValue)}. The difference is ${byProjects ? `${difference > 0 ? '+' : ''}${difference} projects` : signedMoney(difference, language)}.`),
   ];
-  const total = ownValue + restValue;
-  if (total > 0) lines.push(say(language, `${name}s andel av summan per nämnd: ${percent(ownValue / total, language)}.`, `${name}'s share of the per-committee sum: ${percent(ownValue / total, language)}.`));
+  if (share !== null) lines.push(say(language, `${name}s andel av summan per nämnd: ${percent(share, language)}.`, `${name}'s share of the per-committee sum: ${percent(share, language)}.`));
   lines.push(say(language, 'Ett projekt som flera nämnder deltar i räknas en gång per nämnd, som i rapportens tabell.', 'A project shared by several committees counts once per committee, as in the report table.'));
   return { ...empty(lines.join(' '), year), tables: output.groups.length > 0 ? [groupsTable(output, language, say(language, `Per nämnd ${year}`, `Per committee ${year}`))] : [], sources: output.sources };
 }

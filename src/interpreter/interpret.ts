@@ -51,6 +51,25 @@ function dedupeSources(sources: readonly Source[]): Source[] {
   return sources.filter((source) => (seen.has(source.ref) ? false : (seen.add(source.ref), true)));
 }
 
+/** Two totals of one kind (two programmes or two families): aggregate groups them and compares the two. */
+async function compareTotals(totals: readonly ExecutedCall[], run: ToolRunner, deps: ToolDeps, language: 'sv' | 'en'): Promise<{ call: ToolCallRecord; text: string } | null> {
+  const [left, right] = totals;
+  if (!left || !right) return null;
+  const kind = left.args.programme && right.args.programme ? 'programme' : left.args.family && right.args.family ? 'family' : null;
+  if (!kind) return null;
+  const names = [String(left.args[kind]), String(right.args[kind])];
+  const { programme: _programme, family: _family, groupBy: _groupBy, ...shared } = left.args;
+  const call = { tool: 'aggregate', args: { ...shared, groupBy: kind, compare: names } };
+  const result = await run(call.tool, call.args, deps);
+  const output = result.ok ? (result.output as unknown as { comparison?: { first: string; second: string; paidKrDifference: number | null }; groups?: Array<{ key: string; label: string }> }) : null;
+  const comparison = output?.comparison;
+  if (!comparison || comparison.paidKrDifference === null || comparison.paidKrDifference === 0) return null;
+  const label = (key: string): string => names.find((name) => foldText(name) === foldText(key)) ?? output?.groups?.find((group) => group.key === key)?.label ?? key;
+  const amount = money(comparison.paidKrDifference, language);
+  const [more, less] = [label(comparison.first), label(comparison.second)];
+  return { call, text: language === 'en' ? `Difference: ${more} received ${amount} more than ${less}.` : `Skillnad: ${more} fick ${amount} mer än ${less}.` };
+}
+
 /**
  * The embedded interpreter: normalise → link entities → recognise intent → plan → run tools →
  * compose. Deterministic, no model; multi-part questions are answered part by part, sharing context.
@@ -170,7 +189,12 @@ export async function interpret(question: string, previous: InterpreterContext |
       const executed: ExecutedCall[] = [];
       // A content question about one project: its own förvaltning's submission, and only passages that mention it.
       const contentProject = intent.projectContent ? deps.dataset.years.flatMap((year) => year.projects ?? []).find((project) => project.id === intent.projectContent) : undefined;
+      // "vilka andra projekt har samma nämnd?", "Vilka projekt delar MN med TN?": the tool leaves the project out, or keeps only the shared ones.
+      const together = intent.shared && (plan.filter.namnd?.length ?? 0) >= 2;
       for (const call of plan.calls) {
+        if (call.tool === 'find_projects' && (othersThan || together)) {
+          call.args = { ...call.args, ...(othersThan ? { excludeProjectIds: [othersThan] } : {}), ...(together ? { everyNamnd: true } : {}) };
+        }
         if (contentProject && call.tool === 'search_submissions') {
           const namnder = [...new Set(contentProject.participations.map((participation) => participation.namnd))];
           const label = contentProject.acronym ?? contentProject.name;
@@ -206,19 +230,6 @@ export async function interpret(question: string, previous: InterpreterContext |
           executed.push({ ...contactCall, result: await run(contactCall.tool, contactCall.args, deps) });
         }
       }
-      // "vilka andra projekt har samma nämnd?": the project the conversation was about is not one of the others.
-      const listedFirst = executed[0];
-      // "Vilka projekt delar MN med TN?", "… tillsammans?": only the projects every named nämnd takes part in.
-      const together = intent.shared && (plan.filter.namnd?.length ?? 0) >= 2 ? plan.filter.namnd ?? [] : [];
-      if ((othersThan || together.length > 0) && listedFirst?.tool === 'find_projects' && listedFirst.result.ok) {
-        const output = listedFirst.result.output as unknown as { count: number; paidKr: number; projects: Array<{ id: string; paidKr: number; forvaltningar: Array<{ namnd: string }> }> };
-        const keep = (project: (typeof output.projects)[number]): boolean => project.id !== othersThan && together.every((namnd) => project.forvaltningar.some((unit) => unit.namnd === namnd));
-        const dropped = output.projects.filter((project) => !keep(project));
-        if (dropped.length > 0) {
-          const kept = { ...output, count: output.count - dropped.length, paidKr: output.paidKr - dropped.reduce((sum, project) => sum + project.paidKr, 0), projects: output.projects.filter(keep) };
-          listedFirst.result = { ...listedFirst.result, output: { ...listedFirst.result.output, ...kept } as typeof listedFirst.result.output };
-        }
-      }
       // A contact question answered with a project list: the contact persons of every förvaltning in it.
       const listed = intent.kind === 'contact' && executed[0]?.tool === 'find_projects' && executed[0].result.ok
         ? (executed[0].result.output as { year?: number; projects?: Array<{ forvaltningar: Array<{ namnd: string }> }> }) : null;
@@ -246,18 +257,12 @@ export async function interpret(question: string, previous: InterpreterContext |
         ? { ...plan, filter: { ...plan.filter, programme: call.args.programme as string | undefined, family: call.args.family as typeof plan.filter.family } } : plan);
       const composed = executed.map((call) => composePart(perProgramme(call), [call], settings));
       part = composed.length === 1 && composed[0] ? composed[0] : mergeParts(composed);
-      // Two programmes' totals side by side ("Interreg vs Horisont Europa"): the difference too.
+      // Two programmes' totals side by side ("Interreg vs Horisont Europa"): the difference, from aggregate's comparison of the two.
       const totals = executed.filter((call) => call.tool === 'aggregate' && call.args.groupBy === 'none' && call.result.ok);
-      if (totals.length === 2 && executed.length === 2) {
-        const [left, right] = totals.map((call) => ({
-          name: String(call.args.programme ?? call.args.family ?? ''),
-          paid: ((call.result.ok ? call.result.output : {}) as { total?: { paidKr: number } }).total?.paidKr ?? 0,
-        }));
-        if (left && right && left.name && right.name && left.paid !== right.paid) {
-          const [more, less] = left.paid > right.paid ? [left, right] : [right, left];
-          const difference = money(more.paid - less.paid, language);
-          part = { ...part, text: `${part.text}\n${language === 'en' ? `Difference: ${more.name} received ${difference} more than ${less.name}.` : `Skillnad: ${more.name} fick ${difference} mer än ${less.name}.`}` };
-        }
+      const difference = totals.length === 2 && executed.length === 2 ? await compareTotals(totals, run, deps, language) : null;
+      if (difference) {
+        toolCalls.push(difference.call);
+        part = { ...part, text: `${part.text}\n${difference.text}` };
       }
       // "Antal projekt som avslutades under 2024?": a small filtered count names its projects too.
       const counted = intent.kind === 'count' && executed.length === 1 && first?.tool === 'aggregate' && first.result.ok && first.args.groupBy === 'none'

@@ -185,7 +185,7 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
           plan.calls.push({ tool: 'organisation_lookup', args: { query, ...(entities.years.length === 1 ? { year: entities.years[0] } : {}) } });
         }
       } else {
-        plan.calls.push({ tool: 'find_projects', args });
+        plan.calls.push({ tool: 'find_projects', args: { ...args, partnerSummary: true, ...(plan.excludeCountries ? { excludeCountries: plan.excludeCountries } : {}) } });
       }
       break;
     }
@@ -193,7 +193,7 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
       // One nämnd against the sum of all the others: every nämnd's figure, the same year and filters, no nämnd filter.
       const { namnd: _namnd, ...rest } = args;
       plan.subject = entities.units[0]?.id ?? null;
-      plan.calls.push({ tool: 'aggregate', args: { ...rest, groupBy: 'namnd', sortBy: intent.sortBy === 'projects' ? 'projects' : 'paidKr', order: 'desc' } });
+      plan.calls.push({ tool: 'aggregate', args: { ...rest, groupBy: 'namnd', sortBy: intent.sortBy === 'projects' ? 'projects' : 'paidKr', order: 'desc', ...(plan.subject ? { focus: plan.subject } : {}) } });
       break;
     }
     case 'networks':

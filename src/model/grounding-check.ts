@@ -20,6 +20,15 @@ export interface GroundingEvidence {
   knownYears?: number[];
 }
 
+export interface GroundingOptions {
+  /**
+   * Whether a figure may be derived from tool figures: a difference of two exact figures, a share
+   * of a total, an ordinal up to a list's length. A model may derive them (default true); the
+   * embedded interpreter must not, since its tools return every figure it states.
+   */
+  derived?: boolean;
+}
+
 export interface GroundingResult {
   ok: boolean;
   /** Mentions no tool result supports, as written in the answer. */
@@ -63,12 +72,13 @@ function evidenceGroups(evidence: GroundingEvidence): EvidenceGroup[] {
 
 const near = (candidate: number, reading: NumberReading): boolean => Math.abs(candidate - reading.value) <= reading.tolerance;
 
-function percentGrounded(reading: NumberReading, groups: EvidenceGroup[]): boolean {
+function percentGrounded(reading: NumberReading, groups: EvidenceGroup[], derived: boolean): boolean {
   for (const group of groups) {
     for (const number of group.numbers) {
       if (near(number, reading) || near(number * 100, reading)) return true;
     }
   }
+  if (!derived) return false;
   // A share: any number of this turn divided by one of the three largest numbers of some result
   // (a share is of a total). Wholes are limited so that the check stays a check.
   const parts = groups.flatMap((group) => group.numbers);
@@ -97,26 +107,27 @@ function differenceGrounded(reading: NumberReading, groups: EvidenceGroup[]): bo
   });
 }
 
-function mentionGrounded(mention: NumberMention, groups: EvidenceGroup[]): boolean {
+function mentionGrounded(mention: NumberMention, groups: EvidenceGroup[], derived: boolean): boolean {
   switch (mention.kind) {
     case 'date':
       return groups.some((group) => group.text.includes(mention.text));
     case 'percent':
-      return mention.readings.some((reading) => percentGrounded(reading, groups));
+      return mention.readings.some((reading) => percentGrounded(reading, groups, derived));
     case 'ordinal':
       return mention.readings.some(
-        (reading) => groups.some((group) => reading.value <= group.longestList) || groups.some((group) => group.numbers.some((number) => near(number, reading))),
+        (reading) => (derived && groups.some((group) => reading.value <= group.longestList)) || groups.some((group) => group.numbers.some((number) => near(number, reading))),
       );
     case 'number':
       return mention.readings.some(
-        (reading) => groups.some((group) => group.numbers.some((number) => near(number, reading))) || differenceGrounded(reading, groups),
+        (reading) => groups.some((group) => group.numbers.some((number) => near(number, reading))) || (derived && differenceGrounded(reading, groups)),
       );
   }
 }
 
-export function checkGrounding(answer: string, evidence: GroundingEvidence): GroundingResult {
+export function checkGrounding(answer: string, evidence: GroundingEvidence, options: GroundingOptions = {}): GroundingResult {
   const groups = evidenceGroups(evidence);
   const mentions = findNumberMentions(answer);
-  const ungrounded = mentions.filter((mention) => !mentionGrounded(mention, groups)).map((mention) => mention.text);
+  const derived = options.derived ?? true;
+  const ungrounded = mentions.filter((mention) => !mentionGrounded(mention, groups, derived)).map((mention) => mention.text);
   return { ok: ungrounded.length === 0, ungrounded: [...new Set(ungrounded)], checked: mentions.length };
 }

@@ -19,6 +19,10 @@ export interface GroundingMeasurement {
   inventedTried: number;
   inventedCaught: number;
   notFound: Array<{ id: string; numbers: string[] }>;
+  /** Answers whose every number is a tool's own figure (none derived: no difference, share or position worked out by the checker). */
+  answersStrict: number;
+  /** Numbers the checker could only derive (difference, share, ordinal up to a list's length): figures the composer computed. */
+  derived: Array<{ id: string; numbers: string[] }>;
   missed: Array<{ id: string; original: string; invented: string }>;
 }
 
@@ -36,7 +40,7 @@ function invent(value: number): number {
 
 export async function measureGrounding(answers: readonly MeasuredAnswer[], toolDeps: ToolDeps, runTool: RunTool): Promise<GroundingMeasurement> {
   const measurement: GroundingMeasurement = {
-    answers: 0, answersPassing: 0, mentions: 0, mentionsNotFound: 0, inventedTried: 0, inventedCaught: 0, notFound: [], missed: [],
+    answers: 0, answersPassing: 0, mentions: 0, mentionsNotFound: 0, inventedTried: 0, inventedCaught: 0, notFound: [], missed: [], answersStrict: 0, derived: [],
   };
   const knownYears = toolDeps.dataset.years.map((year) => year.year);
   for (const { id, question, answer } of answers) {
@@ -52,6 +56,10 @@ export async function measureGrounding(answers: readonly MeasuredAnswer[], toolD
     measurement.mentionsNotFound += result.ungrounded.length;
     if (result.ok) measurement.answersPassing += 1;
     else measurement.notFound.push({ id, numbers: result.ungrounded });
+    const strict = checkGrounding(answer.answer, evidence, { derived: false });
+    if (strict.ok) measurement.answersStrict += 1;
+    const derivedOnly = strict.ungrounded.filter((text) => !result.ungrounded.includes(text));
+    if (derivedOnly.length > 0) measurement.derived.push({ id, numbers: derivedOnly });
     for (const mention of findNumberMentions(answer.answer)) {
       const value = mention.readings[0]?.value ?? 0;
       // Years and single digits are left alone: changing them tests the data, not the check.

@@ -36,6 +36,14 @@ export const AggregateInput = z.object({
     .union([ThresholdSchema, z.array(ThresholdSchema).min(1).max(2)])
     .optional()
     .describe('Behåll bara grupper över/under ett värde, t.ex. {field:"paidKr", op:"gt", value:5000000}; två villkor för ett intervall ("mellan 300 000 och 500 000 kr").'),
+  compare: z.array(z.string().min(1)).length(2).optional()
+    .describe('Två grupper att jämföra (nyckel eller namn, t.ex. ["ESF", "Horisont"]): ger skillnad och kvot i comparison.'),
+  focus: z.string().min(1).optional()
+    .describe('En grupp att ställa mot summan av alla andra (t.ex. nämnd-id "asn"): ger focusVersusRest med skillnad och andel.'),
+  position: z.number().int().min(1).max(100).optional()
+    .describe('Gruppen på denna plats i sorteringen (2 = näst flest/näst störst): ger atPosition.'),
+  after: z.string().min(1).optional()
+    .describe('Gruppen som kommer närmast efter denna grupp i sorteringen ("vilket program kommer efter ESF?"): ger afterGroup.'),
 }).strict();
 export type AggregateArgs = z.infer<typeof AggregateInput>;
 
@@ -58,6 +66,25 @@ export interface AggregateGroup {
   countries?: number;
   /** Where the figure comes from: the project list or (for years without one) the published totals. */
   basis: 'projects' | 'published';
+  /** The group's place in the sort order (1 = first), counted before limit. */
+  rank?: number;
+  /** Paid funds per project, rounded to whole kronor (null without projects). */
+  averagePaidKr?: number | null;
+  /** The project list's figure minus the published one, when the group has a published figure. */
+  publishedDifference?: { projects?: number; paidKr?: number; /** The approximate published sum agrees after rounding to 100 000 kr. */ agrees: boolean };
+}
+
+/** One group set against the sum of all the others of its grouping. */
+export interface FocusVersusRest {
+  key: string;
+  label: string;
+  projects: number;
+  paidKr: number;
+  rest: { groups: number; projects: number; paidKr: number };
+  /** focus − rest. */
+  difference: { projects: number; paidKr: number };
+  /** focus / (focus + rest), 0–1 (null when both are zero). */
+  shareOfSum: { projects: number | null; paidKr: number | null };
 }
 
 export interface AggregateOutput extends ToolOutput {
@@ -66,14 +93,28 @@ export interface AggregateOutput extends ToolOutput {
   filter: Record<string, unknown>;
   groupBy: AggregateArgs['groupBy'];
   /** Matching projects (each counted once) and the sum of their matching participations. */
-  total: { projects: number; paidKr: number; namnder?: number; /** The nämnder taking part (ids), with namnder. */ namndIds?: string[] };
+  total: {
+    projects: number; paidKr: number; namnder?: number; /** The nämnder taking part (ids), with namnder. */ namndIds?: string[];
+    /** Paid funds per project, rounded to whole kronor (null without projects). */ averagePaidKr?: number | null;
+    /** The total's share of the whole year (0–1). */ shareOfYear?: { projects: number | null; paidKr: number | null };
+  };
   /** The whole year, unfiltered. */
   yearTotal: { projects: number; paidKr: number } | null;
   /** The published figure for the filtered total, when the report has one (per nämnd, family or goal, or the year's total). */
-  publishedTotal?: { projects?: number; paidKr?: number; approximate: boolean; source: Source };
+  publishedTotal?: {
+    projects?: number; paidKr?: number; approximate: boolean; source: Source;
+    /** The project list's total minus the published figure; agrees: equal (an approximate sum after rounding to 100 000 kr). */
+    difference?: { projects?: number; paidKr?: number; agrees: { projects?: boolean; paidKr?: boolean } };
+  };
   groups: AggregateGroup[];
-  /** With exactly two groups (two nämnder, programmes …): the first against the second, as the groups are sorted. */
+  /** With exactly two groups (two nämnder, programmes …), or the two groups named in compare: the first against the second, as sorted. */
   comparison?: GroupComparison;
+  /** With focus: that group against the sum of all the others. */
+  focusVersusRest?: FocusVersusRest | null;
+  /** With position: the group at that place in the sort order (null when there are fewer groups). */
+  atPosition?: AggregateGroup | null;
+  /** With after: the named group and the one right after it in the sort order. */
+  afterGroup?: { of: AggregateGroup | null; next: AggregateGroup | null };
   /** Sum of the groups' project counts (a project shared by two nämnder counts once per nämnd). */
   groupProjectsSum?: number;
   /** Number of groups before limit. */
@@ -106,6 +147,73 @@ export function compareTwoGroups(groups: readonly AggregateGroup[]): GroupCompar
     first: first.key, second: second.key, paidKrDifference: minus(first.paidKr, second.paidKr),
     projectsDifference: minus(first.projects, second.projects), paidKrRatio: ratio,
   };
+}
+
+const matchesGroup = (group: AggregateGroup, name: string): boolean => {
+  const folded = foldText(name);
+  return foldText(group.key) === folded || foldText(group.label) === folded || resolveCountry(name) === group.key;
+};
+
+/** A group by key or name, exact first, then as the start of its name ("Horisont" for "Horisont Europa"). */
+export function findGroup(groups: readonly AggregateGroup[], name: string): AggregateGroup | undefined {
+  const folded = foldText(name);
+  return groups.find((group) => matchesGroup(group, name)) ?? groups.find((group) => foldText(group.label).startsWith(folded));
+}
+
+const round = (value: number): number => Math.round(value);
+const averageOf = (paidKr: number | null, projects: number | null): number | null => (paidKr === null || !projects ? null : round(paidKr / projects));
+const ratioOf = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+const roundsTo = (computed: number, published: number, approximate: boolean | undefined): boolean =>
+  computed === published || (approximate === true && Math.round(computed / 100_000) * 100_000 === published);
+
+/** The figures worked out from a sorted grouping: ranks, averages, differences from the report. */
+function annotate(groups: AggregateGroup[]): void {
+  groups.forEach((group, index) => {
+    group.rank = index + 1;
+    group.averagePaidKr = averageOf(group.paidKr, group.projects);
+    if (group.published) {
+      const difference: NonNullable<AggregateGroup['publishedDifference']> = { agrees: true };
+      if (group.published.paidKr !== undefined && group.paidKr !== null) {
+        difference.paidKr = group.paidKr - group.published.paidKr;
+        difference.agrees = roundsTo(group.paidKr, group.published.paidKr, group.published.approximate);
+      } else if (group.published.projects !== undefined && group.projects !== null) {
+        difference.projects = group.projects - group.published.projects;
+        difference.agrees = difference.projects === 0;
+      }
+      group.publishedDifference = difference;
+    }
+  });
+}
+
+function focusVersusRest(groups: readonly AggregateGroup[], name: string): FocusVersusRest | null {
+  const own = findGroup(groups, name);
+  if (!own) return null;
+  const others = groups.filter((group) => group !== own);
+  const rest = { groups: others.length, projects: others.reduce((sum, group) => sum + (group.projects ?? 0), 0), paidKr: others.reduce((sum, group) => sum + (group.paidKr ?? 0), 0) };
+  const projects = own.projects ?? 0;
+  const paidKr = own.paidKr ?? 0;
+  return {
+    key: own.key, label: own.label, projects, paidKr, rest,
+    difference: { projects: projects - rest.projects, paidKr: paidKr - rest.paidKr },
+    shareOfSum: { projects: ratioOf(projects, projects + rest.projects), paidKr: ratioOf(paidKr, paidKr + rest.paidKr) },
+  };
+}
+
+/** The outputs asked for by compare, focus, position and after, from the sorted groups (before limit). */
+function positions(sorted: readonly AggregateGroup[], args: AggregateArgs): Partial<AggregateOutput> {
+  const out: Partial<AggregateOutput> = {};
+  if (args.compare) {
+    const picked = args.compare.map((name) => findGroup(sorted, name));
+    const [left, right] = picked;
+    if (left && right && left !== right) out.comparison = compareTwoGroups([left, right].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)));
+  }
+  if (args.focus) out.focusVersusRest = focusVersusRest(sorted, args.focus);
+  if (args.position !== undefined) out.atPosition = sorted[args.position - 1] ?? null;
+  if (args.after) {
+    const of = findGroup(sorted, args.after) ?? null;
+    out.afterGroup = { of, next: of?.rank !== undefined ? sorted[of.rank] ?? null : null };
+  }
+  return out;
 }
 
 interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number; totalBudgetKr?: number | null; organisations?: Set<string>; countries?: Set<string> }
@@ -212,6 +320,20 @@ function publishedFor(dataset: Dataset, year: number, filter: ProjectFilter): Ag
   return undefined;
 }
 
+function withDifference(published: AggregateOutput['publishedTotal'], total: { projects: number; paidKr: number }): AggregateOutput['publishedTotal'] {
+  if (!published) return undefined;
+  const difference: NonNullable<NonNullable<AggregateOutput['publishedTotal']>['difference']> = { agrees: {} };
+  if (published.paidKr !== undefined) {
+    difference.paidKr = total.paidKr - published.paidKr;
+    difference.agrees.paidKr = roundsTo(total.paidKr, published.paidKr, published.approximate);
+  }
+  if (published.projects !== undefined) {
+    difference.projects = total.projects - published.projects;
+    difference.agrees.projects = difference.projects === 0;
+  }
+  return { ...published, difference };
+}
+
 function attachPublished(dataset: Dataset, year: number, groups: AggregateGroup[], groupBy: AggregateArgs['groupBy'], filter: ProjectFilter, sources: Source[]): void {
   const published = dataset.years.find((candidate) => candidate.year === year)?.published;
   if (!published) return;
@@ -238,7 +360,7 @@ function attachPublished(dataset: Dataset, year: number, groups: AggregateGroup[
   }
 }
 
-function sortAndCut(groups: AggregateGroup[], args: AggregateArgs): { groups: AggregateGroup[]; groupCount: number } {
+function sortAndCut(groups: AggregateGroup[], args: AggregateArgs): { groups: AggregateGroup[]; groupCount: number; sorted: AggregateGroup[] } {
   let kept = groups;
   if (args.exclude?.length) {
     const excluded = args.exclude.map((value) => foldText(value));
@@ -255,12 +377,13 @@ function sortAndCut(groups: AggregateGroup[], args: AggregateArgs): { groups: Ag
     const other = args.sortBy === 'paidKr' ? 'projects' : 'paidKr';
     return ((left[other] ?? 0) - (right[other] ?? 0)) * direction || left.label.localeCompare(right.label, 'sv');
   });
-  return { groups: args.limit ? kept.slice(0, args.limit) : kept, groupCount: kept.length };
+  annotate(kept);
+  return { groups: args.limit ? kept.slice(0, args.limit) : kept, groupCount: kept.length, sorted: kept };
 }
 
 /** Aggregates over every year of the data: project-level where it exists, published totals otherwise. */
 function aggregateByYear(dataset: Dataset, args: AggregateArgs): AggregateOutput {
-  const { groupBy: _groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, ...filter } = args;
+  const { groupBy: _groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, compare: _compare, focus: _focus, position: _position, after: _after, organisationKind: _kind, ...filter } = args;
   const filtered = Object.entries(filter).some(([key, value]) => key !== 'year' && value !== undefined);
   const groups: AggregateGroup[] = [];
   const sources: Source[] = [];
@@ -286,14 +409,14 @@ function aggregateByYear(dataset: Dataset, args: AggregateArgs): AggregateOutput
     }
   }
   // Years stay in calendar order unless a ranking is asked for (an order, a top N or a threshold).
-  const ordered = args.limit || args.threshold || _order ? sortAndCut(groups, args) : { groups, groupCount: groups.length };
+  const ordered = args.limit || args.threshold || _order ? sortAndCut(groups, args) : (annotate(groups), { groups, groupCount: groups.length, sorted: groups });
   return {
     available: groups.length > 0, year: null, years: groups.map((group) => Number(group.key)), sources, filter: describeFilter(filter), groupBy: 'year',
     total: {
       projects: groups.reduce((sum, group) => sum + (group.projects ?? 0), 0),
       paidKr: groups.reduce((sum, group) => sum + (group.paidKr ?? 0), 0),
     },
-    yearTotal: null, groups: ordered.groups, groupCount: ordered.groupCount, notes,
+    yearTotal: null, groups: ordered.groups, groupCount: ordered.groupCount, notes, ...positions(ordered.sorted, args),
   };
 }
 
@@ -306,7 +429,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
   input: AggregateInput,
   run(args, deps) {
     if (args.groupBy === 'year') return aggregateByYear(deps.dataset, args);
-    const { groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, organisationKind: kind, ...filter } = args;
+    const { groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, organisationKind: kind, compare: _compare, focus: _focus, position: _position, after: _after, ...filter } = args;
     const picked = projectYear(deps.dataset, filter.year);
     if ('available' in picked) {
       return {
@@ -340,7 +463,8 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
     attachPublished(deps.dataset, year.year, groups, groupBy, filter, sources);
     const cut = sortAndCut(groups, args);
     groups = cut.groups;
-    const publishedTotal = groupBy === 'none' || groupBy === 'project' ? publishedFor(deps.dataset, year.year, filter) : undefined;
+    const total = { projects: matches.length, paidKr: matches.reduce((sum, match) => sum + paidOf(match), 0) };
+    const publishedTotal = groupBy === 'none' || groupBy === 'project' ? withDifference(publishedFor(deps.dataset, year.year, filter), total) : undefined;
     if (publishedTotal) sources.push(publishedTotal.source);
     const notes: string[] = [];
     if (groupBy === 'namnd') notes.push('Ett projekt som flera nämnder deltar i räknas en gång per nämnd, som i rapportens tabell.');
@@ -350,12 +474,12 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
     return {
       available: true, year: year.year, years: [year.year], sources, filter: describeFilter(filter), groupBy,
       total: {
-        projects: matches.length, paidKr: matches.reduce((sum, match) => sum + paidOf(match), 0),
-        namnder: namndIds.length,
-        namndIds,
+        ...total, namnder: namndIds.length, namndIds, averagePaidKr: averageOf(total.paidKr, total.projects),
+        shareOfYear: { projects: ratioOf(total.projects, yearTotal.projects), paidKr: ratioOf(total.paidKr, yearTotal.paidKr) },
       },
       yearTotal, ...(publishedTotal ? { publishedTotal } : {}), groups, groupCount: cut.groupCount, notes,
       ...(groups.length === 2 ? { comparison: compareTwoGroups(groups) } : {}),
+      ...positions(cut.sorted, args),
       ...(groupBy !== 'none' ? { groupProjectsSum: groups.reduce((sum, group) => sum + (group.projects ?? 0), 0) } : {}),
       collaborating: collaboratingProjects(year.projects, filter).map((project) => ({ id: project.id, name: project.name, programme: project.programme })),
       ...(matches.length === 0 ? {

@@ -32,7 +32,7 @@ export interface CompareYearsOutput extends ToolOutput {
   filter: Record<string, unknown>;
   rows: YearRow[];
   /** Change from each year to the next (figures the rows use; null where a value is missing). */
-  changes: Array<{ from: number; to: number; projects: number | null; paidKr: number | null; paidPercent: number | null }>;
+  changes: Array<{ from: number; to: number; projects: number | null; paidKr: number | null; paidPercent: number | null; /** Change in projects as a fraction of the first year's (0.25 = 25 % more). */ projectsPercent: number | null; namnder: number | null }>;
   availableYears: AvailableYears;
   notes: string[];
 }
@@ -106,9 +106,12 @@ export const compareYearsTool: Tool<typeof CompareYearsInput, CompareYearsOutput
       if (!from || !to) continue;
       const difference = (left: number | null, right: number | null): number | null => (left === null || right === null ? null : right - left);
       const paid = difference(from.paidKr, to.paidKr);
+      const projects = difference(from.projects, to.projects);
       changes.push({
-        from: from.year, to: to.year, projects: difference(from.projects, to.projects), paidKr: paid,
+        from: from.year, to: to.year, projects, paidKr: paid,
         paidPercent: paid === null || !from.paidKr ? null : paid / from.paidKr,
+        projectsPercent: projects === null || !from.projects ? null : projects / from.projects,
+        namnder: difference(from.namnder, to.namnder),
       });
     }
     return {
