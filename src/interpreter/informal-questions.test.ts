@@ -156,7 +156,11 @@ describe('"A mot B", "A vs B" compares two programmes; common words never name a
 
   it('a family against a programme gives each one\'s own total', async () => {
     const [answer] = await run(['Interreg vs Horisont Europa']);
-    expect(answer!.toolCalls.map((call) => call.args.family ?? call.args.programme).sort()).toEqual(['Horisont Europa', 'Interreg']);
+    const totals = answer!.toolCalls.filter((call) => call.args.versus === undefined);
+    expect(totals.map((call) => call.args.family ?? call.args.programme).sort()).toEqual(['Horisont Europa', 'Interreg']);
+    // The difference stated is the tool's: one more call, the first total against the second.
+    expect(answer!.toolCalls.find((call) => call.args.versus !== undefined)?.args).toMatchObject({ family: 'Interreg', versus: { programme: 'Horisont Europa' } });
+    expect(answer!.answer).toMatch(/Skillnad: .+ fick [\d ]+ kr mer än/);
   });
 });
 

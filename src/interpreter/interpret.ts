@@ -51,22 +51,19 @@ function dedupeSources(sources: readonly Source[]): Source[] {
   return sources.filter((source) => (seen.has(source.ref) ? false : (seen.add(source.ref), true)));
 }
 
-/** Two totals of one kind (two programmes or two families): aggregate groups them and compares the two. */
+/** Two totals side by side (two programmes, a family and a programme): aggregate gives the difference (versus). */
 async function compareTotals(totals: readonly ExecutedCall[], run: ToolRunner, deps: ToolDeps, language: 'sv' | 'en'): Promise<{ call: ToolCallRecord; text: string } | null> {
   const [left, right] = totals;
   if (!left || !right) return null;
-  const kind = left.args.programme && right.args.programme ? 'programme' : left.args.family && right.args.family ? 'family' : null;
-  if (!kind) return null;
-  const names = [String(left.args[kind]), String(right.args[kind])];
-  const { programme: _programme, family: _family, groupBy: _groupBy, ...shared } = left.args;
-  const call = { tool: 'aggregate', args: { ...shared, groupBy: kind, compare: names } };
+  const name = (call: ExecutedCall): string => String(call.args.programme ?? call.args.family ?? '');
+  if (!name(left) || !name(right)) return null;
+  const { groupBy: _groupBy, year, ...versus } = right.args;
+  const call = { tool: 'aggregate', args: { ...left.args, versus } };
   const result = await run(call.tool, call.args, deps);
-  const output = result.ok ? (result.output as unknown as { comparison?: { first: string; second: string; paidKrDifference: number | null }; groups?: Array<{ key: string; label: string }> }) : null;
-  const comparison = output?.comparison;
-  if (!comparison || comparison.paidKrDifference === null || comparison.paidKrDifference === 0) return null;
-  const label = (key: string): string => names.find((name) => foldText(name) === foldText(key)) ?? output?.groups?.find((group) => group.key === key)?.label ?? key;
-  const amount = money(comparison.paidKrDifference, language);
-  const [more, less] = [label(comparison.first), label(comparison.second)];
+  const difference = result.ok ? (result.output as unknown as { versus?: { difference: { paidKr: number } } }).versus?.difference.paidKr : undefined;
+  if (difference === undefined || difference === 0 || year !== left.args.year) return null;
+  const [more, less] = difference > 0 ? [name(left), name(right)] : [name(right), name(left)];
+  const amount = money(Math.abs(difference), language);
   return { call, text: language === 'en' ? `Difference: ${more} received ${amount} more than ${less}.` : `Skillnad: ${more} fick ${amount} mer än ${less}.` };
 }
 

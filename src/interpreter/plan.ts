@@ -139,13 +139,14 @@ export function planToolCalls(intent: Intent, entities: LinkedEntities, context:
         delete plan.filter.programme;
         plan.onlyGroups = named;
       }
+      const compared = named?.length === 2 ? { compare: named } : {};
       plan.calls.push({
         tool: 'aggregate',
         args: {
           ...args, groupBy: intent.groupBy ?? 'namnd', sortBy: intent.sortBy,
           ...(entities.excludedCountries.length > 0 && (intent.groupBy === 'country' || intent.groupBy === 'partner') ? { exclude: entities.excludedCountries } : {}),
           ...(intent.organisationKind && (intent.groupBy === 'country' || intent.groupBy === 'partner') ? { organisationKind: intent.organisationKind } : {}),
-          ...(intent.kind === 'rank' || intent.groupBy !== 'year' ? { order: intent.order } : {}), ...(intent.limit ? { limit: intent.limit } : {}),
+          ...(intent.kind === 'rank' || intent.groupBy !== 'year' ? { order: intent.order } : {}), ...(intent.limit ? { limit: intent.limit } : {}), ...compared,
         },
       });
       break;

@@ -19,6 +19,8 @@ const ThresholdSchema = z.object({
   value: z.number().nonnegative(),
 }).strict();
 
+const { year: _versusYear, ...versusShape } = ProjectFilterShape;
+
 export const AggregateInput = z.object({
   ...ProjectFilterShape,
   groupBy: z.enum(['none', 'namnd', 'family', 'programme', 'goal', 'project', 'year', 'country', 'partner']).default('none')
@@ -40,6 +42,8 @@ export const AggregateInput = z.object({
     .describe('Två grupper att jämföra (nyckel eller namn, t.ex. ["ESF", "Horisont"]): ger skillnad och kvot i comparison.'),
   focus: z.string().min(1).optional()
     .describe('En grupp att ställa mot summan av alla andra (t.ex. nämnd-id "asn"): ger focusVersusRest med skillnad och andel.'),
+  versus: z.object(versusShape).strict().optional()
+    .describe('Ett andra filter att jämföra totalen med (t.ex. {programme:"Horisont Europa"} mot family "Interreg"): ger versus med dess total och skillnaden.'),
   position: z.number().int().min(1).max(100).optional()
     .describe('Gruppen på denna plats i sorteringen (2 = näst flest/näst störst): ger atPosition.'),
   after: z.string().min(1).optional()
@@ -111,6 +115,8 @@ export interface AggregateOutput extends ToolOutput {
   comparison?: GroupComparison;
   /** With focus: that group against the sum of all the others. */
   focusVersusRest?: FocusVersusRest | null;
+  /** With versus: the total for the second filter (same year) and this total minus it. */
+  versus?: { filter: Record<string, unknown>; total: { projects: number; paidKr: number }; difference: { projects: number; paidKr: number } };
   /** With position: the group at that place in the sort order (null when there are fewer groups). */
   atPosition?: AggregateGroup | null;
   /** With after: the named group and the one right after it in the sort order. */
@@ -214,6 +220,13 @@ function positions(sorted: readonly AggregateGroup[], args: AggregateArgs): Part
     out.afterGroup = { of, next: of?.rank !== undefined ? sorted[of.rank] ?? null : null };
   }
   return out;
+}
+
+function versusTotal(projects: readonly Project[], filter: ProjectFilter, year: number, total: { projects: number; paidKr: number }): NonNullable<AggregateOutput['versus']> {
+  const matches = filterProjects(projects, filter, year);
+  const other = { projects: matches.length, paidKr: matches.reduce((sum, match) => sum + paidOf(match), 0) };
+  const { year: _year, ...described } = filter;
+  return { filter: describeFilter(described), total: other, difference: { projects: total.projects - other.projects, paidKr: total.paidKr - other.paidKr } };
 }
 
 interface Bucket { key: string; label: string; projects: Set<string>; paidKr: number; totalBudgetKr?: number | null; organisations?: Set<string>; countries?: Set<string> }
@@ -383,7 +396,7 @@ function sortAndCut(groups: AggregateGroup[], args: AggregateArgs): { groups: Ag
 
 /** Aggregates over every year of the data: project-level where it exists, published totals otherwise. */
 function aggregateByYear(dataset: Dataset, args: AggregateArgs): AggregateOutput {
-  const { groupBy: _groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, compare: _compare, focus: _focus, position: _position, after: _after, organisationKind: _kind, ...filter } = args;
+  const { groupBy: _groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, compare: _compare, focus: _focus, position: _position, after: _after, organisationKind: _kind, versus: _versus, ...filter } = args;
   const filtered = Object.entries(filter).some(([key, value]) => key !== 'year' && value !== undefined);
   const groups: AggregateGroup[] = [];
   const sources: Source[] = [];
@@ -429,7 +442,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
   input: AggregateInput,
   run(args, deps) {
     if (args.groupBy === 'year') return aggregateByYear(deps.dataset, args);
-    const { groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, organisationKind: kind, compare: _compare, focus: _focus, position: _position, after: _after, ...filter } = args;
+    const { groupBy, sortBy: _sortBy, order: _order, limit: _limit, threshold: _threshold, exclude: _exclude, organisationKind: kind, compare: _compare, focus: _focus, position: _position, after: _after, versus, ...filter } = args;
     const picked = projectYear(deps.dataset, filter.year);
     if ('available' in picked) {
       return {
@@ -480,6 +493,7 @@ export const aggregateTool: Tool<typeof AggregateInput, AggregateOutput> = {
       yearTotal, ...(publishedTotal ? { publishedTotal } : {}), groups, groupCount: cut.groupCount, notes,
       ...(groups.length === 2 ? { comparison: compareTwoGroups(groups) } : {}),
       ...positions(cut.sorted, args),
+      ...(versus ? { versus: versusTotal(year.projects, { ...versus, year: year.year }, year.year, total) } : {}),
       ...(groupBy !== 'none' ? { groupProjectsSum: groups.reduce((sum, group) => sum + (group.projects ?? 0), 0) } : {}),
       collaborating: collaboratingProjects(year.projects, filter).map((project) => ({ id: project.id, name: project.name, programme: project.programme })),
       ...(matches.length === 0 ? {
