@@ -16,7 +16,7 @@ import { namndById, ORGANISATION } from '../domain/organisation.js';
 import { normaliseQuestion } from './normalise.js';
 import { goalText } from '../domain/goals.js';
 import { countryName } from '../tools/countries.js';
-import { count, joinList, money, moneyWithMillions, percent, projectsWord, say, signedMoney, type Language } from './format.js';
+import { count, joinList, money, moneyWithMillions, percent, projectsWord, quote, say, signedMoney, type Language } from './format.js';
 import type { Plan } from './plan.js';
 import { asWritten } from './as-written.js';
 import { foldText } from '../text/fold.js';
@@ -580,7 +580,7 @@ function composeDetails(output: ProjectDetailsOutput, plan: Plan, settings: Comp
     lines.push(say(language, `${name} fick ${money(project.paidKr, language)} i utbetalda EU-medel ${project.year}.`, `${name} received ${money(project.paidKr, language)} in EU funds paid in ${project.year}.`));
   }
   lines.push(say(language, `${name} — ${project.programme} (programfamilj ${project.family}), redovisningsår ${project.year}.`, `${name} — ${project.programme} (${project.family} family), report year ${project.year}.`));
-  if (project.description) lines.push(project.description);
+  if (project.description) lines.push(quote(project.description));
   if (project.forvaltningar.length > 0) {
     lines.push(say(language, 'Förvaltningar och utbetalda EU-medel:', 'Administrations and EU funds paid:'));
     for (const unit of project.forvaltningar) lines.push(`- ${unit.forvaltning} (${unit.namndName}), ${unit.role}: ${money(unit.paidKr, language)}`);
@@ -696,7 +696,7 @@ function composeSearch(output: Record<string, unknown>, plan: Plan, settings: Co
   for (const hit of kept) {
     const where = [hit.forvaltning, hit.year].filter(Boolean).join(' ');
     const heading = hit.project ? `${hit.project}` : hit.section ?? '';
-    lines.push(`- ${where}${heading ? ` (${heading})` : ''}: ${bestSentences(hit.text, plan.intent.question).join(' ')}`);
+    lines.push(`- ${where}${heading ? ` (${heading})` : ''}: ${quote(bestSentences(hit.text, plan.intent.question).join(' '))}`);
   }
   const usedSources = sources.filter((source) => kept.some((hit) => source.title.startsWith(`${hit.forvaltning ?? ''} ${hit.year ?? ''}`)));
   return { ...empty(lines.join('\n'), kept[0]?.year ?? null), sources: usedSources.length > 0 ? usedSources : sources };
@@ -781,7 +781,7 @@ function composeSection(output: SectionOutput, plan: Plan, settings: ComposeSett
     return { ...empty(say(language, `Avsnittet "${output.heading}" finns inte i underlaget från ${who}${year ? ` ${year}` : ''}.`, `The section "${output.heading}" is not in the ${year ?? ''} submission from ${who}.`), year), sources: output.sources };
   }
   const lines = [say(language, `Ur underlagen ${year}, avsnittet "${output.heading}":`, `From the ${year} submissions, section "${output.heading}" (in Swedish):`)];
-  for (const section of output.sections) lines.push(`- ${section.forvaltning}: ${section.text.replace(/\s+/g, ' ')}`);
+  for (const section of output.sections) lines.push(`- ${section.forvaltning}: ${quote(section.text.replace(/\s+/g, ' '))}`);
   return { ...empty(lines.join('\n'), year), sources: output.sources };
 }
 

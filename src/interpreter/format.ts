@@ -40,3 +40,9 @@ export function signedMoney(value: number, language: Language): string {
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
   return `${sign}${money(Math.abs(value), language)}`;
 }
+
+/**
+ * Text from a submission, marked as a quotation: ”…”. Its own quotation marks become single ones so
+ * that the quotation stays one span; the grounding check accepts a number from submission text only there.
+ */
+export const quote = (text: string): string => `”${text.replace(/["”“«»„]/g, "'").trim()}”`;

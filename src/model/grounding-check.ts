@@ -7,6 +7,8 @@ import { findNumberMentions, type NumberMention, type NumberReading } from './nu
  * A figure written out in full ("25 660 000 kr") must be exact; decimals and scale words mark
  * rounding. An exact figure may also be the difference of two figures of one tool result. A percentage may be a tool's own figure, a tool's fraction times 100, or the share a
  * tool number makes of one of the largest numbers of a tool result (its total).
+ * A number found only in free text (a submission's passage, a project description) counts only where
+ * the answer quotes it (in quotation marks or a "> " line): text a user could write is no report figure.
  */
 
 export interface GroundingEvidence {
@@ -38,36 +40,72 @@ export interface GroundingResult {
 }
 
 interface EvidenceGroup {
+  /** Numbers of the structured data (figures, counts, list lengths, labels), the question and the tool arguments. */
   numbers: number[];
+  /** Numbers that occur in free text only (a submission's passage, a project description): quotable, not report figures. */
+  textNumbers: number[];
   /** The longest list in this result: "3:e" is fine when a list has at least three entries. */
   longestList: number;
   text: string;
 }
 
-function collect(value: unknown, group: EvidenceGroup): void {
+/**
+ * Fields whose strings are free text written by someone (a submission's passage, a project's description,
+ * why a partner matched): a number in them is not a figure of the data. "99 000 000 kr" typed into a
+ * submission may be quoted as such, never stated as EU funding, a budget or a count.
+ */
+const FREE_TEXT_KEYS = new Set(['text', 'description', 'why', 'excerpt', 'snippet', 'quote', 'content', 'body', 'sentences']);
+
+function collect(value: unknown, group: EvidenceGroup, freeText = false): void {
   if (typeof value === 'number' && Number.isFinite(value)) {
     group.numbers.push(Math.abs(value));
   } else if (typeof value === 'string') {
+    // A tool result as the model saw it (shortened JSON): its structure counts, not its text.
+    if (/^[[{]/.test(value)) {
+      try {
+        collect(JSON.parse(value) as unknown, group, freeText);
+        return;
+      } catch { /* not JSON: read as text */ }
+    }
+    const target = freeText ? group.textNumbers : group.numbers;
     for (const mention of findNumberMentions(value)) {
-      for (const reading of mention.readings) group.numbers.push(Math.abs(reading.value));
+      for (const reading of mention.readings) target.push(Math.abs(reading.value));
     }
   } else if (Array.isArray(value)) {
-    group.numbers.push(value.length);
-    group.longestList = Math.max(group.longestList, value.length);
-    for (const item of value) collect(item, group);
+    if (!freeText) {
+      group.numbers.push(value.length);
+      group.longestList = Math.max(group.longestList, value.length);
+    }
+    for (const item of value) collect(item, group, freeText);
   } else if (value !== null && typeof value === 'object') {
-    for (const item of Object.values(value)) collect(item, group);
+    for (const [key, item] of Object.entries(value)) collect(item, group, freeText || FREE_TEXT_KEYS.has(key));
   }
 }
 
 function evidenceGroups(evidence: GroundingEvidence): EvidenceGroup[] {
   const sources: unknown[] = [evidence.question, ...evidence.toolResults, evidence.toolArgs ?? [], evidence.knownYears ?? []];
   return sources.map((source) => {
-    const group: EvidenceGroup = { numbers: [], longestList: 0, text: typeof source === 'string' ? source : JSON.stringify(source) ?? '' };
+    const group: EvidenceGroup = { numbers: [], textNumbers: [], longestList: 0, text: typeof source === 'string' ? source : JSON.stringify(source) ?? '' };
     collect(source, group);
     group.numbers = [...new Set(group.numbers)];
+    group.textNumbers = [...new Set(group.textNumbers)];
     return group;
   });
+}
+
+/** The same evidence with the free-text numbers counted as data: for a mention inside a quotation. */
+const withQuotedText = (groups: readonly EvidenceGroup[]): EvidenceGroup[] =>
+  groups.map((group) => ({ ...group, numbers: [...new Set([...group.numbers, ...group.textNumbers])] }));
+
+/**
+ * The spans of the answer that quote: text in quotation marks (”…”, “…”, "…", «…», „…“) and lines
+ * starting with ">". A number from a submission's text may stand there, with its source.
+ */
+export function quotationSpans(answer: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of answer.matchAll(/”[^”\n]*”|“[^”“\n]*”|"[^"\n]*"|«[^»\n]*»|„[^“”\n]*[“”]/g)) spans.push([match.index, match.index + match[0].length]);
+  for (const match of answer.matchAll(/^>[^\n]*/gm)) spans.push([match.index, match.index + match[0].length]);
+  return spans;
 }
 
 const near = (candidate: number, reading: NumberReading): boolean => Math.abs(candidate - reading.value) <= reading.tolerance;
@@ -126,8 +164,11 @@ function mentionGrounded(mention: NumberMention, groups: EvidenceGroup[], derive
 
 export function checkGrounding(answer: string, evidence: GroundingEvidence, options: GroundingOptions = {}): GroundingResult {
   const groups = evidenceGroups(evidence);
+  const quotedGroups = withQuotedText(groups);
+  const spans = quotationSpans(answer);
+  const quoted = (mention: NumberMention): boolean => spans.some(([start, end]) => mention.index >= start && mention.index < end);
   const mentions = findNumberMentions(answer);
   const derived = options.derived ?? true;
-  const ungrounded = mentions.filter((mention) => !mentionGrounded(mention, groups, derived)).map((mention) => mention.text);
+  const ungrounded = mentions.filter((mention) => !mentionGrounded(mention, quoted(mention) ? quotedGroups : groups, derived)).map((mention) => mention.text);
   return { ok: ungrounded.length === 0, ungrounded: [...new Set(ungrounded)], checked: mentions.length };
 }
