@@ -743,6 +743,41 @@ function composeContacts(output: ContactPersonsOutput, plan: Plan, settings: Com
   return { ...empty(lines.join('\n'), output.year), sources: output.sources };
 }
 
+/** "Näst flest projekt", "tredje störst", "which programme comes after ESF?": the place is aggregate's rank. */
+function composePosition(output: AggregateOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
+  const { language } = settings;
+  if (!output.available && output.unavailable) return { ...empty(unavailableText(output.unavailable, settings), output.unavailable.year), sources: output.sources };
+  const sortBy = String(plan.calls[0]?.args.sortBy ?? plan.intent.sortBy);
+  const label = (group: AggregateOutput['groups'][number]): string => groupLabel(group.key, group.label, output.groupBy, language);
+  const place = (group: AggregateOutput['groups'][number]): string => say(language, `plats ${group.rank} av ${output.groupCount}`, `place ${group.rank} of ${output.groupCount}`);
+  const shown = (group: AggregateOutput['groups'][number]): string => `${label(group)} (${valueText(group, sortBy, language)}, ${place(group)})`;
+  const byRank = (rank: number | undefined): AggregateOutput['groups'][number] | undefined => output.groups.find((group) => group.rank === rank);
+  const measure = sortBy === 'projects' ? say(language, 'antal projekt', 'number of projects') : say(language, 'utbetalda EU-medel', 'EU funds paid');
+  const order = plan.calls[0]?.args.order === 'asc' ? say(language, ', minst först', ', smallest first') : '';
+  const heading = say(language, `Rangordnat efter ${measure} ${output.year ?? ''}${order}:`, `Ranked by ${measure} in ${output.year ?? ''}${order}:`).replace(/ :/, ':');
+  const lines: string[] = [];
+  if (output.afterGroup) {
+    const { of, next } = output.afterGroup;
+    const asked = String(plan.calls[0]?.args.after ?? '');
+    if (!of) lines.push(say(language, `${asked} finns inte bland grupperna ${output.year ?? ''}.`, `${asked} is not among the groups in ${output.year ?? ''}.`));
+    else if (!next) lines.push(heading, say(language, `${shown(of)} är sist; inget kommer efter.`, `${shown(of)} is last; nothing comes after it.`));
+    else lines.push(heading, say(language, `Efter ${shown(of)} kommer ${shown(next)}.`, `After ${shown(of)} comes ${shown(next)}.`));
+  } else {
+    const asked = plan.calls[0]?.args.position;
+    const group = output.atPosition;
+    if (!group) lines.push(say(language, `Det finns bara ${output.groupCount} grupper ${output.year ?? ''}, så ingen på plats ${String(asked)}.`, `There are only ${output.groupCount} groups in ${output.year ?? ''}, so none in place ${String(asked)}.`));
+    else {
+      lines.push(heading, say(language, `På plats ${group.rank}: ${label(group)} med ${valueText(group, sortBy, language)}.`, `In place ${group.rank}: ${label(group)} with ${valueText(group, sortBy, language)}.`));
+      const before = byRank((group.rank ?? 1) - 1);
+      const after = byRank((group.rank ?? 0) + 1);
+      if (before) lines.push(say(language, `Före: ${shown(before)}.`, `Before: ${shown(before)}.`));
+      if (after) lines.push(say(language, `Efter: ${shown(after)}.`, `After: ${shown(after)}.`));
+    }
+  }
+  if (output.groupBy === 'namnd') lines.push(say(language, 'Ett projekt som flera nämnder deltar i räknas en gång per nämnd, som i rapportens tabell.', 'A project shared by several committees counts once per committee, as in the report table.'));
+  return { ...empty(lines.join('\n'), output.year), sources: output.sources };
+}
+
 /** "Får ASN mer än alla andra nämnder tillsammans?": the nämnd's figure, the others' sum and the difference. */
 function composeVersusRest(output: AggregateOutput, plan: Plan, settings: ComposeSettings): ComposedPart {
   const { language } = settings;
@@ -807,6 +842,7 @@ export function composePart(plan: Plan, calls: readonly ExecutedCall[], settings
     case 'aggregate': {
       const aggregate = output as AggregateOutput;
       if (plan.intent.kind === 'versus_rest') return composeVersusRest(aggregate, plan, settings);
+      if (aggregate.atPosition !== undefined || aggregate.afterGroup !== undefined) return composePosition(aggregate, plan, settings);
       return aggregate.groupBy === 'none' ? composeAggregateTotal(aggregate, plan, settings) : composeGroups(aggregate, plan, settings);
     }
     case 'find_projects':

@@ -17,6 +17,8 @@ import type { InterpreterContext } from './context.js';
 import { money } from './format.js';
 import { readFrame } from './frame/read-frame.js';
 import { cascadeRuleName, type ExplainPart } from './rules/rules.js';
+import { readRankPosition } from './rank-position.js';
+import type { LinkedEntities } from './link-entities.js';
 
 export interface InterpretResult {
   answer: AssistantAnswer;
@@ -65,6 +67,21 @@ async function compareTotals(totals: readonly ExecutedCall[], run: ToolRunner, d
   const [more, less] = difference > 0 ? [name(left), name(right)] : [name(right), name(left)];
   const amount = money(Math.abs(difference), language);
   return { call, text: language === 'en' ? `Difference: ${more} received ${amount} more than ${less}.` : `Skillnad: ${more} fick ${amount} mer än ${less}.` };
+}
+
+/** The group a place is counted from ("efter ESF"): the one programme, family or nämnd named; it is no filter. */
+function rankReference(entities: LinkedEntities): { groupBy: 'family' | 'programme' | 'namnd'; name: string } | null {
+  const named = entities.families.length + entities.programmes.length + entities.units.length;
+  if (named !== 1) return null;
+  const family = entities.families[0];
+  const programme = entities.programmes[0];
+  const unit = entities.units[0];
+  entities.families = [];
+  entities.programmes = [];
+  entities.units = [];
+  if (family) return { groupBy: 'family', name: family };
+  if (programme) return { groupBy: 'programme', name: programme };
+  return unit ? { groupBy: 'namnd', name: unit.id } : null;
 }
 
 /**
@@ -173,9 +190,24 @@ export async function interpret(question: string, previous: InterpreterContext |
         else intent.contactFocus = true;
       }
     }
+    // "näst flest projekt", "tredje störst", "which programme comes after ESF?": a place in a ranking, given by aggregate.
+    const place = readRankPosition(normalised.text);
+    const reference = place.after ? rankReference(entities) : null;
+    if (place.position !== null || reference) {
+      intent.kind = 'rank';
+      intent.groupBy = reference?.groupBy ?? (intent.groupBy && intent.groupBy !== 'year' ? intent.groupBy : 'namnd');
+      intent.limit = null;
+    }
     // A number in a name ("Klimatkontrakt 2030") is not a report year to filter the submissions on.
     if (intent.kind === 'search') entities.years = entities.years.filter((year) => lexicon.years.includes(year));
     const plan: Plan = planToolCalls(intent, entities, context, { availableTools: toolNames, hasSearch: deps.searchSubmissions !== undefined });
+    if (place.position !== null || reference) {
+      for (const call of plan.calls) {
+        if (call.tool !== 'aggregate' || call.args.groupBy === 'none') continue;
+        const { limit: _limit, ...rest } = call.args;
+        call.args = { ...rest, ...(reference ? { after: reference.name } : { position: place.position }) };
+      }
+    }
     let part: ComposedPart;
     const drafted = plan.reply === 'draft' && plan.subject ? await draftReply(deps.dataset, plan.subject, plan.filter.year, language) : null;
     if (drafted) {
