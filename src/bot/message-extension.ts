@@ -5,6 +5,7 @@ import { MAX_RESULTS, type ProjectLookup } from '../lookup/project-lookup.js';
 import type { BotLogger } from './bot-logger.js';
 import { lookupCard, resultAttachment } from './project-lookup-card.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './adaptive-card.js';
+import { messageText } from './plain-text.js';
 
 /** The search command's id and its one parameter, as in appPackage/manifest.json (`composeExtensions`). */
 export const SEARCH_COMMAND_ID = 'sokEuProjekt';
@@ -27,7 +28,7 @@ export async function searchResult(lookup: ProjectLookup, query: unknown, paging
     const facts = lookup.facts(hit.item);
     return facts ? [resultAttachment(hit, facts)] : [];
   });
-  if (attachments.length === 0 && skip === 0 && result.query !== '') return messageResult(extensionText.nothingFound(result.query));
+  if (attachments.length === 0 && skip === 0 && result.query !== '') return messageResult(messageText(extensionText.nothingFound(result.query)));
   return { type: 'result', attachmentLayout: 'list', attachments };
 }
 

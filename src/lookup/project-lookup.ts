@@ -6,7 +6,7 @@ import { findPartners } from '../search/partner-finder.js';
 import { resolveCountry } from '../tools/countries.js';
 import { projectMatchScore } from '../tools/project-details.js';
 import { matchesText, organisationMatches, projectPartners } from '../tools/project-query.js';
-import { compactKey } from '../text/fold.js';
+import { compactKey, foldText } from '../text/fold.js';
 import { formatKronor } from '../text/swedish-number.js';
 import { latestProjects, lookupFacts, type LookupFacts } from './lookup-facts.js';
 import type { LookupItem } from './lookup-item.js';
@@ -50,7 +50,7 @@ export function boundQuery(raw: unknown): string {
 }
 
 /** How much each kind of match weighs; a name match outranks a partner match, which outranks a topic. */
-const WEIGHT = { name: 100, nameStep: 10, partner: 60, unit: 70, unitProject: 30, country: 40, topic: 50, text: 20, topicUnit: 45, topicPartner: 40 } as const;
+const WEIGHT = { name: 100, nameStep: 10, partner: 60, unit: 70, unitProject: 30, country: 40, topic: 50, text: 20, topicUnit: 45, topicPartner: 40, theme: 30 } as const;
 
 const paidOf = (project: Project): number => project.participations.reduce((sum, participation) => sum + participation.paidKr, 0);
 
@@ -129,6 +129,7 @@ export async function lookupProjects(dataset: Dataset, rawQuery: unknown, option
   const addProject = (year: number, project: Project, score: number, why: string): void =>
     ranking.add(projectKey(year, project.id), () => ({ item: { kind: 'project', year, projectId: project.id }, title: project.name, subtitle: projectSubtitle(project, year) }), score, why, paidOf(project));
 
+  const foldedQuery = foldText(query);
   const country = resolveCountry(query);
   const unit = resolveUnit(query);
   const partnerNames = new Map<string, { organisation: string; country: string | null; projects: Set<string> }>();
@@ -146,6 +147,7 @@ export async function lookupProjects(dataset: Dataset, rawQuery: unknown, option
     if (country && projectPartners(project).some((partner) => partner.country === country)) addProject(year, project, WEIGHT.country, `partner i ${country}`);
     if (unit && project.participations.some((participation) => participation.namnd === unit.namnd.id)) addProject(year, project, WEIGHT.unitProject, `${unit.namnd.forvaltning} deltar`);
     if (matchesText(project, query)) addProject(year, project, WEIGHT.text, 'projektets beskrivning');
+    if (project.themes.some((theme) => foldText(theme) === foldedQuery)) addProject(year, project, WEIGHT.theme, 'projektets tema');
   }
   for (const [key, partner] of partnerNames) {
     ranking.add(`partner|${key}`, () => partnerHit(partner.organisation, partner.country, partner.projects.size), WEIGHT.partner + partner.projects.size, 'organisationens namn');
