@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
+
+// ajv-draft-04 is CommonJS with a default export: under NodeNext the class is on `.default`.
+const Ajv = AjvDraft04.default;
 import { describe, expect, it } from 'vitest';
 import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from './message-extension.js';
 
