@@ -6,6 +6,9 @@ import AjvDraft04 from 'ajv-draft-04';
 // ajv-draft-04 is CommonJS with a default export: under NodeNext the class is on `.default`.
 const Ajv = AjvDraft04.default;
 import { describe, expect, it } from 'vitest';
+import { inflateRawSync } from 'node:zlib';
+import { entryData, readZipDirectory } from '../ingest/zip-directory.js';
+import { buildAppPackage } from './app-package.js';
 import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from './message-extension.js';
 
 const APP_PACKAGE = resolve(import.meta.dirname, '..', '..', 'appPackage');
@@ -77,5 +80,28 @@ describe('the Teams manifest against the official schema of its version', () => 
     const [command] = extension?.commands ?? [];
     expect(command).toMatchObject({ id: SEARCH_COMMAND_ID, type: 'query', title: 'Sök EU-projekt', initialRun: true });
     expect(command?.parameters.map((parameter) => parameter.name)).toEqual([SEARCH_PARAMETER]);
+  });
+});
+
+describe('the app package zip', () => {
+  const values = { TEAMS_APP_ID: '00000000-0000-4000-8000-000000000001', BOT_ID: '00000000-0000-4000-8000-000000000002', APP_NAME_SUFFIX: 'dev' };
+
+  it('builds with the manifest (extension and Copilot declaration) and both icons, and the zipped manifest passes the schema', () => {
+    const { zip } = buildAppPackage(APP_PACKAGE, values);
+    const entries = readZipDirectory(zip);
+    expect(entries.map((entry) => entry.name).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    const manifestEntry = entries.find((entry) => entry.name === 'manifest.json');
+    const compressed = manifestEntry ? entryData(zip, manifestEntry) : null;
+    expect(compressed).not.toBeNull();
+    const manifest = JSON.parse(inflateRawSync(compressed ?? Buffer.alloc(0)).toString('utf8')) as Manifest & Record<string, unknown>;
+    expect(validate(manifest)).toEqual([]);
+    expect(manifest.composeExtensions[0]?.commands[0]?.id).toBe(SEARCH_COMMAND_ID);
+    expect(manifest.copilotAgents.customEngineAgents[0]?.id).toBe(values.BOT_ID);
+    const icon = entries.find((entry) => entry.name === 'outline.png');
+    expect(inflateRawSync(icon ? entryData(zip, icon) ?? Buffer.alloc(0) : Buffer.alloc(0))).toEqual(readFileSync(join(APP_PACKAGE, 'outline.png')));
+  });
+
+  it('refuses to build without a value for every placeholder, naming the missing ones', () => {
+    expect(() => buildAppPackage(APP_PACKAGE, { APP_NAME_SUFFIX: '' })).toThrow(/TEAMS_APP_ID, BOT_ID/);
   });
 });
