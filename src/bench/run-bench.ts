@@ -11,9 +11,10 @@ import { answeringSection } from './sections/answering.js';
 import { coldAskSection } from './sections/cold-ask.js';
 import { retrievalSection } from './sections/retrieval-section.js';
 import { reportSection } from './sections/report.js';
+import { messageExtensionSection } from './sections/message-extension.js';
 
 /** Every section, in the order printed. Add a section by adding a file in sections/ and a line here. */
-export const SECTIONS: readonly BenchSection[] = [loadDatasetSection, answeringSection, coldAskSection, retrievalSection, reportSection];
+export const SECTIONS: readonly BenchSection[] = [loadDatasetSection, answeringSection, coldAskSection, retrievalSection, reportSection, messageExtensionSection];
 
 const USAGE = 'Användning: npm run bench -- [--data MAPP] [AVSNITT …]   (avsnitt: ' + SECTIONS.map((section) => section.id).join(', ') + ')';
 

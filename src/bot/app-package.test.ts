@@ -36,11 +36,11 @@ function readPng(file: string): { width: number; height: number; colourType: num
 }
 
 describe('Teams app package', () => {
-  it('declares the bot in personal chat, teams and group chats with Toolkit placeholders, within Teams\' length limits', () => {
+  it('declares the bot in personal chat, teams, group chats and Microsoft 365 Copilot with Toolkit placeholders, within Teams\' length limits', () => {
     expect(manifest.id).toBe('${{TEAMS_APP_ID}}');
     const [bot] = manifest.bots;
     expect(bot?.botId).toBe('${{BOT_ID}}');
-    expect(bot?.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
+    expect(bot?.scopes.sort()).toEqual(['copilot', 'groupChat', 'personal', 'team']);
     expect(manifest.name.short.replace('${{APP_NAME_SUFFIX}}', 'local').length).toBeLessThanOrEqual(30);
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
     for (const list of bot?.commandLists ?? []) {

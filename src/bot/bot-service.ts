@@ -16,6 +16,7 @@ import { lazySubmissionSearch } from '../assistant/lazy-submission-search.js';
 import { reloadingAssistant } from '../assistant/reloading-assistant.js';
 import { WorkerPoolAssistant } from '../assistant/worker-pool-assistant.js';
 import { DatasetHolder } from '../data/dataset-holder.js';
+import { datasetProjectLookup } from '../lookup/project-lookup.js';
 import { dataFolderIngester, type SubmissionIngester } from '../ingest/submission-ingester.js';
 import { isAuthConfigured, type BotAuthConfig } from './bot-auth.js';
 import type { BotLogger } from './bot-logger.js';
@@ -103,6 +104,12 @@ export function datasetDrafter(dataset: Dataset): BotDrafter {
   };
 }
 
+/** The data folder, read the first time it is asked for (the search message extension's data beside a given assistant). */
+function loadOnce(dataDir: string): () => Dataset {
+  let dataset: Dataset | null = null;
+  return () => (dataset ??= loadDataset(dataDir));
+}
+
 /** Worker threads for the embedded interpreter: the configured number, or one less than the cores (1–4). */
 export function answerWorkerCount(config: AppConfig, cores: number = availableParallelism()): number {
   if (config.model !== null) return 0;
@@ -118,20 +125,21 @@ export function answerWorkerCount(config: AppConfig, cores: number = availablePa
 async function buildAssistant(
   config: AppConfig,
   dataDir: string,
-): Promise<{ assistant: Assistant; drafter?: BotDrafter; ingester?: SubmissionIngester; description: string; close?: () => Promise<void>; heap?: () => Promise<number[]> }> {
+): Promise<{ assistant: Assistant; drafter?: BotDrafter; ingester?: SubmissionIngester; description: string; close?: () => Promise<void>; heap?: () => Promise<number[]>; currentDataset: () => Dataset }> {
   const holder = new DatasetHolder(loadDataset(dataDir));
   const drafter: BotDrafter = { draft: (forvaltning) => datasetDrafter(holder.current).draft(forvaltning) };
   const ingester = dataFolderIngester({ dataDir, holder });
+  const currentDataset = (): Dataset => holder.current;
   const workers = answerWorkerCount(config);
   if (workers > 0) {
     const pool = new WorkerPoolAssistant({ holder, size: workers });
     return {
       assistant: pool, drafter, ingester, description: `tolken svarar i ${workers} arbetstråd${workers === 1 ? '' : 'ar'} (ANSWER_WORKERS)`,
-      close: () => pool.close(), heap: () => pool.heapUsedBytes(),
+      close: () => pool.close(), heap: () => pool.heapUsedBytes(), currentDataset,
     };
   }
   const assistant = reloadingAssistant(holder, (dataset) => createAssistant({ dataset, searchSubmissions: lazySubmissionSearch(dataset), model: config.model }));
-  return { assistant, drafter, ingester, description: config.model ? 'modellen svarar från botens tråd' : 'tolken svarar i botens egen tråd (ANSWER_WORKERS=0)' };
+  return { assistant, drafter, ingester, description: config.model ? 'modellen svarar från botens tråd' : 'tolken svarar i botens egen tråd (ANSWER_WORKERS=0)', currentDataset };
 }
 
 /** Conversation state shared by every instance when Azure Blob Storage is configured (loaded only then). */
@@ -171,7 +179,7 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
   const localOnly = !isAuthConfigured(auth);
   const dataDir = options.dataDir ?? resolveDataDir(undefined);
   const built = options.assistant
-    ? { assistant: options.assistant, drafter: options.drafter, ingester: options.ingester, description: 'given assistent', close: undefined, heap: undefined }
+    ? { assistant: options.assistant, drafter: options.drafter, ingester: options.ingester, description: 'given assistent', close: undefined, heap: undefined, currentDataset: loadOnce(dataDir) }
     : await buildAssistant(config, dataDir);
   const details: string[] = [built.description];
 
@@ -205,6 +213,7 @@ export async function startBotService(options: BotServiceOptions): Promise<BotSe
     turnGuard,
     accessPolicy,
     auditLog,
+    projectLookup: datasetProjectLookup(built.currentDataset),
   });
   const server = await startBotServer(bot, { auth, logger }, { port: options.port ?? config.bot.port });
   return {

@@ -19,6 +19,8 @@ import { uploadText } from './upload-reply.js';
 import { startTyping } from './typing-indicator.js';
 import { reportActivity, reportText, type BotReporter } from './report-card.js';
 import { messageText } from './plain-text.js';
+import { registerMessageExtension } from './message-extension.js';
+import type { ProjectLookup } from '../lookup/project-lookup.js';
 
 export interface BotConversationState {
   memory?: ConversationMemory;
@@ -62,6 +64,8 @@ export interface BotDeps {
   fetchFile?: FetchFile;
   /** Download bounds (20 MB, 20 s, https only; http on loopback too in local mode). */
   downloadLimits?: Partial<DownloadLimits>;
+  /** The search message extension ("Sök EU-projekt", src/bot/message-extension.ts); absent: not offered. */
+  projectLookup?: ProjectLookup;
 }
 
 export interface BotApp {
@@ -318,6 +322,8 @@ export function createBotApp(deps: BotDeps): BotApp {
       }
     }
   });
+
+  if (deps.projectLookup) registerMessageExtension(app, deps.projectLookup, deps.logger);
 
   app.error(async (context, error) => {
     deps.logger.error(`fel i en tur: ${error.message}`, error);
