@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes set-6.json. Figures come from figures.py output (run it to re-check)."""
-import json
+import json, os
 Q=[]
 def en(n):  # Swedish and English forms of a figure
     return [n, n.replace(' ',',')]
@@ -132,4 +132,4 @@ q("out-of-scope","sv","Kan du skriva en dikt om Malmö?",[],["kan inte","kan jag
 q("out-of-scope","en","who won eurovision in malmo 2024?",[],["can't","cannot","only","outside","not able","EU projects","kan inte"],["Nemo"])
 print(len(Q), sum(1 for x in Q if x['language']=='sv'), sum(1 for x in Q if x['language']=='en'))
 import collections; print(collections.Counter(x['category'] for x in Q))
-json.dump({"version":1,"questions":Q},open('/work/wt/heldout/set-6.json','w'),ensure_ascii=False,indent=1)
+json.dump({"version":1,"questions":Q},open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','set-6.json'),'w'),ensure_ascii=False,indent=1)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Compute every expected figure of set-6 from /work/main/data (blind: reads data only)."""
-import json, collections
-D='/work/main/data'
+"""Compute every expected figure of set-6 from the repository's data/ (blind: reads data only)."""
+import json, collections, os
+D=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','..','data')
 P=json.load(open(f'{D}/2024/projects.json'))['projects']
 pub24=json.load(open(f'{D}/2024/published.json')); pub23=json.load(open(f'{D}/2023/published.json'))
 def sv(n):

@@ -6,7 +6,8 @@ import { importPublishedReport, ReportImportError } from './import-report.js';
 import { parsePublishedReport } from './parse-published-report.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
-const REFERENCE = resolve(ROOT, '..', 'shared', 'reference', 'tjansteskrivelse-internationellt-arbete-2024.txt');
+// The published 2024 staff report (a public document), kept in the repository so that a clean clone tests it.
+const REFERENCE = resolve(import.meta.dirname, 'fixtures', 'tjansteskrivelse-internationellt-arbete-2024.txt');
 const referenceText = (): string => readFileSync(REFERENCE, 'utf8');
 const folders: string[] = [];
 const tempFolder = (): string => {
